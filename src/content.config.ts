@@ -1,0 +1,13 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { glossarySchema, journeySchema, personaSchema, segmentSchema } from './schemas';
+
+/** Every collection is a folder of MDX files under content/; files starting with _ are ignored. */
+const mdxIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '[^_]*.mdx' });
+
+export const collections = {
+	personas: defineCollection({ loader: mdxIn('personas'), schema: ({ image }) => personaSchema(image()) }),
+	segments: defineCollection({ loader: mdxIn('segments'), schema: segmentSchema }),
+	journeys: defineCollection({ loader: mdxIn('journeys'), schema: journeySchema }),
+	glossary: defineCollection({ loader: mdxIn('glossary'), schema: glossarySchema }),
+};
