@@ -1,14 +1,19 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { contentComponents } from './src/components/mdx/names.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { safeContentBuildPlugin } from './src/lib/content-safety.ts';
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://example.github.io',
+	site: process.env.SITE_URL ?? 'https://fernbrook.github.io',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	integrations: [contentCheck(), mdx()],
 	markdown: {
+		// Content is written by many people: the build refuses anything in an MDX body that could run code.
+		processor: satteri({ mdastPlugins: [safeContentBuildPlugin(contentComponents)] }),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
 });

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { plainSchemas } from '../schemas';
 import { collectionNames, type CollectionName } from '../schemas/shared';
+import { contentComponents } from '../components/mdx/names';
+import { checkBody } from './check-body';
 import { classifyContentFiles } from './content-files';
 import { checkIntegrity, type CheckedEntry } from './integrity';
 import { sortProblems, type Problem } from './problems';
@@ -29,7 +31,7 @@ export function checkContent(root: string, contentDir = 'content'): ContentRepor
 	for (const entryFile of entryFiles) {
 		const source = readFileSync(join(root, entryFile.file), 'utf8');
 		const result = validateEntry(entryFile.file, source, plainSchemas[entryFile.collection], jsonSchemas[entryFile.collection]);
-		problems.push(...result.problems);
+		problems.push(...result.problems, ...checkBody(entryFile.file, source, contentComponents));
 		const checked = result.entry ?? result.raw;
 		if (checked) entries.push({ ...entryFile, data: checked.data, lineOf: checked.lineOf, valid: Boolean(result.entry) });
 	}
