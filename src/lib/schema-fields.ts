@@ -84,7 +84,7 @@ export function fieldPathLabel(path: readonly string[]): string {
 // An object node, directly or as the object branch of an anyOf (age: text or {min, max}).
 function objectOf(node: JsonSchemaNode): JsonSchemaNode | undefined {
 	if (node.type === 'object' && node.properties) return node;
-	return undefined;
+	return node.anyOf?.find((branch) => branch.type === 'object' && branch.properties);
 }
 
 function describe(node: JsonSchemaNode, path: string[], required: boolean): FieldInfo {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryRefs, isoDate, lifecycleStatus, ownerSchema, statements, tags, text } from './shared';
+import { entryRef, isoDate, lifecycleStatus, ownerSchema, statements, tags, text } from './shared';
 
 /** Feeling scores, 1 (very negative) to 5 (very positive), as Mermaid journey diagrams use them. */
 export const scoreSchema = z
@@ -35,9 +35,11 @@ export const journeySchema = z
 		summary: text.max(240, { error: 'keep the summary to one sentence (240 characters at most)' }).meta({
 			description: 'One sentence: who goes through it and how it ends.',
 		}),
-		personas: entryRefs('personas', 'The personas who go through this journey.').refine((ids) => ids.length > 0, {
-			error: 'a journey needs at least one persona — add personas: [<persona id>]',
-		}),
+		// `.min(1)` rather than a refine, so "at least one" reaches the JSON Schema and the field reference.
+		personas: z
+			.array(entryRef('personas', 'One id from content/personas/.'))
+			.min(1, { error: 'a journey needs at least one persona — add personas: [<persona id>]' })
+			.meta({ description: 'The personas who go through this journey (at least one).' }),
 		goal: text.meta({ description: 'What the persona wants at the end of the journey.' }),
 		stages: z.array(stageSchema).min(1, { error: 'a journey needs at least one stage' }).meta({
 			description: 'The stages of the journey, in order.',

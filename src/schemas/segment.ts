@@ -11,7 +11,7 @@ const criteriaSchema = z
 	.refine((c) => c.demographic.length + c.geographic.length + c.psychographic.length + c.behavioural.length > 0, {
 		error: 'a segment needs at least one criterion — add a line under demographic, geographic, psychographic or behavioural',
 	})
-	.meta({ description: 'What puts a customer in this segment, by kind of criterion.' });
+	.meta({ description: 'What puts a customer in this segment, by kind of criterion. At least one line in one of the four lists.' });
 
 const sizeSchema = z
 	.strictObject({
@@ -22,7 +22,7 @@ const sizeSchema = z
 	.refine((s) => s.count !== undefined || s.share !== undefined, {
 		error: 'give the size as count, share or both',
 	})
-	.meta({ description: 'How big the segment is.' });
+	.meta({ description: 'How big the segment is: give count, share or both.' });
 
 /** A segment: a group of customers we choose to serve in a particular way. */
 export const segmentSchema = z
