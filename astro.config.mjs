@@ -4,16 +4,19 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { contentComponents } from './src/components/mdx/names.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { safeContentBuildPlugin } from './src/lib/content-safety.ts';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://fernbrook.github.io',
-	base: process.env.BASE_PATH ?? '/',
+	base,
 	trailingSlash: 'always',
 	integrations: [contentCheck(), mdx()],
 	markdown: {
 		// Content is written by many people: the build refuses anything in an MDX body that could run code.
-		processor: satteri({ mdastPlugins: [safeContentBuildPlugin(contentComponents)] }),
+		processor: satteri({ mdastPlugins: [safeContentBuildPlugin(contentComponents), baseLinksPlugin(base)] }),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
 });
