@@ -55,3 +55,18 @@ export function ariaCurrent(current: string, path: string): 'page' | 'true' | un
 	if (here === target) return 'page';
 	return here.startsWith(target) ? 'true' : undefined;
 }
+
+/** The GitHub page of an owner handle: `@ada-lopez` → a user, `@acme/research` → a team. */
+export function githubHandleUrl(handle: string): string {
+	const [owner = '', team] = handle.replace(/^@/, '').split('/');
+	return team ? `https://github.com/orgs/${owner}/teams/${team}` : `https://github.com/${owner}`;
+}
+
+/**
+ * Where to edit a file of the repository on GitHub.
+ * @param repository The repository's web address.
+ * @param filePath The file relative to the repository root, e.g. `content/personas/ada.mdx`.
+ */
+export function editUrl(repository: string, branch: string, filePath: string): string {
+	return `${repository.replace(/\/+$/, '')}/edit/${branch}/${filePath.replace(/^\.?\/+/, '')}`;
+}

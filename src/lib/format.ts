@@ -1,0 +1,46 @@
+/**
+ * Turning data into words and numbers for readers. Dates in the content are calendar dates
+ * (`2026-03-14`) without a time zone, so they are read and written in UTC: a reader west of
+ * Greenwich must not see the day before.
+ */
+
+/** Parses a `YYYY-MM-DD` calendar date as midnight UTC. */
+function parseDay(iso: string): Date {
+	return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
+/** A calendar date in words: "14 October 2026". */
+export function formatDate(iso: string, locale = 'en-GB'): string {
+	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseDay(iso));
+}
+
+/** A persona's age: a range `{ min, max }` as "35–44" (one number when both are equal), free text as written. */
+export function formatAge(age: string | { min: number; max: number }): string {
+	if (typeof age === 'string') return age;
+	const [low, high] = age.min <= age.max ? [age.min, age.max] : [age.max, age.min];
+	return low === high ? String(low) : `${low}–${high}`;
+}
+
+/** A whole number with the locale's thousands separator: "1,290". */
+export function formatCount(count: number, locale = 'en-GB'): string {
+	return new Intl.NumberFormat(locale).format(count);
+}
+
+/** A share given in percent (0–100) as "12.5%". */
+export function formatShare(share: number, locale = 'en-GB'): string {
+	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share / 100);
+}
+
+/** "1 persona", "2 personas": a count with the right form of a regular noun. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`, locale = 'en-GB'): string {
+	return `${formatCount(count, locale)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** The words for each feeling score of a journey step. */
+export const scoreWords: Readonly<Record<number, string>> = {
+	1: 'very negative',
+	2: 'negative',
+	3: 'neutral',
+	4: 'positive',
+	5: 'very positive',
+};
