@@ -13,6 +13,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://fernbrook.github.io',
 	base,
 	trailingSlash: 'always',
+	// Completion and validation of MDX frontmatter in editors (Astro's VS Code extension); see CONTRIBUTING.md.
+	experimental: { contentIntellisense: true },
 	integrations: [contentCheck(), mdx()],
 	markdown: {
 		// Content is written by many people: the build refuses anything in an MDX body that could run code.
