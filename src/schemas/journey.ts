@@ -42,7 +42,7 @@ export const journeySchema = z
 			.meta({ description: 'The personas who go through this journey (at least one).' }),
 		goal: text.meta({ description: 'What the persona wants at the end of the journey.' }),
 		stages: z.array(stageSchema).min(1, { error: 'a journey needs at least one stage' }).meta({
-			description: 'The stages of the journey, in order.',
+			description: 'The stages of the journey, in order (at least one).',
 		}),
 		owner: ownerSchema.optional(),
 		status: lifecycleStatus,
