@@ -1,0 +1,18 @@
+/** Links into the repository that holds the content, for "Edit this page" and the history of a file. */
+export interface RepositoryLinks {
+	/** The file in the host's web editor. */
+	edit: string;
+	/** The file's commit history. */
+	history: string;
+}
+
+/**
+ * GitHub links for a file of the repository. `file` is relative to the repository root, as
+ * Astro's `entry.filePath` is (`content/personas/ada-lopez.mdx`).
+ */
+export function repositoryLinks(repository: string, branch: string, file: string): RepositoryLinks {
+	const base = repository.replace(/\/+$/, '');
+	const path = file.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
+	const ref = encodeURIComponent(branch);
+	return { edit: `${base}/edit/${ref}/${path}`, history: `${base}/commits/${ref}/${path}` };
+}
