@@ -6,6 +6,7 @@ import { contentComponents } from './src/components/mdx/names.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { safeContentBuildPlugin } from './src/lib/content-safety.ts';
+import { mermaidFencesPlugin } from './src/lib/mermaid-fences.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -18,7 +19,11 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx()],
 	markdown: {
 		// Content is written by many people: the build refuses anything in an MDX body that could run code.
-		processor: satteri({ mdastPlugins: [safeContentBuildPlugin(contentComponents), baseLinksPlugin(base)] }),
+		processor: satteri({
+			mdastPlugins: [safeContentBuildPlugin(contentComponents), baseLinksPlugin(base)],
+			// ```mermaid fences become <mermaid-diagram> elements, drawn in the browser by src/scripts/mermaid-loader.ts.
+			hastPlugins: [mermaidFencesPlugin()],
+		}),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
 });

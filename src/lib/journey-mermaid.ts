@@ -20,6 +20,8 @@ export interface JourneyDiagram {
 	emptyStages: string[];
 	/** Step, stage and actor names cut short to fit their box; the table beside the diagram has them in full. */
 	shortened: string[];
+	/** Height in CSS pixels of the drawn SVG, so the page can reserve the space before it is drawn. */
+	height: number;
 }
 
 /**
@@ -31,7 +33,7 @@ const limits = { task: 72, stagePerStep: 72, actor: 60, titlePerStep: 20, titleM
 /**
  * Drawing settings, fixed here rather than left to Mermaid's defaults (which change between
  * major versions): the diagram keeps its natural width and scrolls, so text stays readable,
- * and the task box is tall enough for four lines.
+ * and the task box is tall enough for four lines (taller would push it into the faces).
  */
 const frontmatter = [
 	'---',
@@ -39,7 +41,7 @@ const frontmatter = [
 	'  journey:',
 	'    useMaxWidth: false',
 	'    textPlacement: fo',
-	'    height: 64',
+	'    height: 68',
 	'    taskFontSize: 14',
 	'    titleFontSize: 20px',
 	'---',
@@ -67,6 +69,7 @@ export function journeyToMermaid(journey: JourneyDiagramInput): JourneyDiagram {
 	lines.push(`  accTitle: ${escapeMermaidText(`Journey: ${singleLine(journey.title)}`)}`);
 	lines.push(`  accDescr: ${escapeMermaidText(describe(journey, emptyStages))}`);
 
+	const allActors = new Set<string>();
 	const usedSections = new Map<string, number>();
 	for (const stage of journey.stages) {
 		if (stage.steps.length === 0) continue;
@@ -79,11 +82,27 @@ export function journeyToMermaid(journey: JourneyDiagramInput): JourneyDiagram {
 		for (const step of stage.steps) {
 			const score = checkedScore(step.score, step.name);
 			const actors = [...new Set(step.actors.map((actor) => fit(actor, limits.actor)).filter(Boolean))];
+			for (const actor of actors) allActors.add(actor);
 			const task = escapeLineStart(fit(step.name, limits.task) || 'Step');
 			lines.push(`    ${task}: ${score}${actors.length > 0 ? `: ${actors.map(escapeActor).join(', ')}` : ''}`);
 		}
 	}
-	return { source: `${lines.join('\n')}\n`, taskCount: steps.length, emptyStages, shortened };
+	return {
+		source: `${lines.join('\n')}\n`,
+		taskCount: steps.length,
+		emptyStages,
+		shortened,
+		height: journeyDiagramHeight(allActors.size),
+	};
+}
+
+/**
+ * Height of the SVG Mermaid 12 draws for a journey: the faces end 450 px down, or the list of
+ * actors on the left does (50 px each), plus the title and margins. The end-to-end tests check
+ * it against the real drawing, so a Mermaid upgrade that changes it is noticed.
+ */
+export function journeyDiagramHeight(actorCount: number): number {
+	return Math.max(450, 50 * actorCount) + 115;
 }
 
 /** One sentence for screen readers and the SVG's description: size, lowest and highest points. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { journeyToMermaid, type JourneyDiagramInput } from '../../src/lib/journey-mermaid';
+import { journeyDiagramHeight, journeyToMermaid, type JourneyDiagramInput } from '../../src/lib/journey-mermaid';
 import { singleLine } from '../../src/lib/mermaid-text';
 import { parseJourney } from '../support/mermaid-node';
 
@@ -279,5 +279,16 @@ describe('journeyToMermaid properties (checked with Mermaid’s own parser)', ()
 			}),
 			{ numRuns: 300 },
 		);
+	});
+});
+
+describe('journeyDiagramHeight', () => {
+	it('grows with the list of actors once it is longer than the faces', () => {
+		expect(journeyDiagramHeight(1)).toBe(565);
+		expect(journeyDiagramHeight(9)).toBe(565);
+		expect(journeyDiagramHeight(14)).toBe(815);
+		expect(
+			journeyToMermaid({ title: 'T', stages: [{ name: 'S', steps: [step('A', 3, ['x', 'x', 'y'])] }] }).height,
+		).toBe(565);
 	});
 });

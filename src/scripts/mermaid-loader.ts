@@ -1,0 +1,153 @@
+import type { Mermaid, MermaidConfig } from 'mermaid';
+
+/**
+ * `<mermaid-diagram>`: draws the Mermaid source inside it (see src/lib/mermaid-markup.ts).
+ * Mermaid (hundreds of kilobytes) is imported only when the first diagram comes near the
+ * viewport, and only on pages that have one, since this script is included only there.
+ * Diagrams are redrawn, under a fresh id, when the site theme changes.
+ */
+
+type Theme = 'light' | 'dark';
+
+let mermaidModule: Promise<Mermaid> | undefined;
+/** Imports Mermaid once for the whole page. */
+const loadMermaid = (): Promise<Mermaid> => (mermaidModule ??= import('mermaid').then((module) => module.default));
+
+const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+
+/** The theme the page shows: the reader's choice on <html data-theme>, else the system's. */
+function currentTheme(): Theme {
+	const chosen = document.documentElement.dataset['theme'];
+	if (chosen === 'light' || chosen === 'dark') return chosen;
+	return systemDark.matches ? 'dark' : 'light';
+}
+
+/**
+ * Everything chosen explicitly: Mermaid 12 changed its defaults (ELK layout, "neo" look,
+ * "redux" themes), and strict security keeps diagram text from running code or loading links.
+ */
+function mermaidConfig(theme: Theme, fontFamily: string): MermaidConfig {
+	return {
+		startOnLoad: false,
+		securityLevel: 'strict',
+		theme: theme === 'dark' ? 'dark' : 'default',
+		look: 'classic',
+		layout: 'dagre',
+		fontFamily,
+		themeVariables: { fontFamily },
+		journey: { taskFontFamily: fontFamily, titleFontFamily: fontFamily },
+		// We show our own error box; Mermaid's would be appended to <body>.
+		suppressErrorRendering: true,
+	};
+}
+
+let diagramCount = 0;
+const diagrams = new Set<MermaidDiagram>();
+
+/** Draws the Mermaid source it contains when it scrolls near the viewport. */
+class MermaidDiagram extends HTMLElement {
+	#source = '';
+	#canvas: HTMLElement | null = null;
+	#observer: IntersectionObserver | undefined;
+	#wanted = false;
+	#drawnTheme: Theme | undefined;
+	#attempt = 0;
+
+	connectedCallback() {
+		this.#source = this.querySelector('.mermaid-diagram-source code')?.textContent ?? '';
+		this.#canvas = this.querySelector('.mermaid-diagram-canvas');
+		this.dataset['state'] = 'waiting';
+		diagrams.add(this);
+		if (!('IntersectionObserver' in window)) return this.#start();
+		// Start a screen early, so the diagram is usually drawn before it is seen.
+		this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#start(), {
+			rootMargin: '400px 0px',
+		});
+		this.#observer.observe(this);
+	}
+
+	disconnectedCallback() {
+		diagrams.delete(this);
+		this.#observer?.disconnect();
+		window.removeEventListener('resize', this.#updateScrolling);
+	}
+
+	/** Redraws a drawn diagram whose theme no longer matches the page. */
+	themeChanged() {
+		if (this.#wanted && this.#drawnTheme !== currentTheme()) void this.#draw();
+	}
+
+	#start() {
+		this.#observer?.disconnect();
+		this.#wanted = true;
+		window.addEventListener('resize', this.#updateScrolling);
+		void this.#draw();
+	}
+
+	async #draw() {
+		const attempt = ++this.#attempt;
+		const theme = currentTheme();
+		this.dataset['state'] = 'drawing';
+		try {
+			const mermaid = await loadMermaid();
+			mermaid.initialize(mermaidConfig(theme, getComputedStyle(this).fontFamily));
+			// A fresh id per drawing: Mermaid removes any element that already has the id it renders to.
+			const { svg, bindFunctions } = await mermaid.render(`mermaid-diagram-${++diagramCount}`, this.#source);
+			// A newer drawing (after a theme change) has started; its result wins.
+			if (attempt !== this.#attempt || !this.#canvas) return;
+			this.#canvas.innerHTML = svg;
+			bindFunctions?.(this.#canvas);
+			this.#drawnTheme = theme;
+			this.querySelector('.mermaid-diagram-error')?.remove();
+			this.dataset['state'] = 'drawn';
+			this.#updateScrolling();
+		} catch (error) {
+			if (attempt !== this.#attempt) return;
+			this.#drawnTheme = theme;
+			this.#showError(error instanceof Error ? error.message : String(error));
+		}
+	}
+
+	/** A wide diagram scrolls sideways; keyboard users need to be able to focus it to scroll. */
+	#updateScrolling = () => {
+		const canvas = this.#canvas;
+		if (!canvas) return;
+		if (canvas.scrollWidth > canvas.clientWidth + 1) canvas.tabIndex = 0;
+		else canvas.removeAttribute('tabindex');
+	};
+
+	#showError(message: string) {
+		this.dataset['state'] = 'error';
+		this.#canvas?.replaceChildren();
+		this.querySelector('.mermaid-diagram-error')?.remove();
+		const box = document.createElement('div');
+		box.className = 'mermaid-diagram-error';
+		const title = document.createElement('p');
+		title.className = 'mermaid-diagram-error-title';
+		title.textContent = 'This diagram could not be drawn.';
+		const said = document.createElement('pre');
+		said.className = 'mermaid-diagram-error-message';
+		said.textContent = message.trim() || 'Mermaid gave no reason.';
+		const sourceLabel = document.createElement('p');
+		sourceLabel.textContent = 'Its source:';
+		const source = document.createElement('pre');
+		source.className = 'mermaid-diagram-error-source';
+		source.dataset['pagefindIgnore'] = '';
+		source.textContent = this.#source;
+		box.append(title, said, sourceLabel, source);
+		this.append(box);
+	}
+}
+
+/** Redraws every drawn diagram when the reader switches theme, or the system does while they follow it. */
+function onThemeChange() {
+	for (const diagram of diagrams) diagram.themeChanged();
+}
+
+new MutationObserver(onThemeChange).observe(document.documentElement, {
+	attributes: true,
+	attributeFilter: ['data-theme'],
+});
+systemDark.addEventListener('change', onThemeChange);
+
+if (!customElements.get('mermaid-diagram')) customElements.define('mermaid-diagram', MermaidDiagram);
