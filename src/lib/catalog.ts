@@ -11,7 +11,14 @@ export type Status = 'draft' | 'active' | 'deprecated';
 /** What the catalog needs to know about a persona. */
 export interface PersonaLike {
 	id: string;
-	data: { name?: string | undefined; role: string; status: Status; segments: string[]; related: string[]; supersededBy?: string | undefined };
+	data: {
+		name?: string | undefined;
+		role: string;
+		status: Status;
+		segments: string[];
+		related: string[];
+		supersededBy?: string | undefined;
+	};
 }
 /** What the catalog needs to know about a segment. */
 export interface SegmentLike {
@@ -75,7 +82,11 @@ export function initials(name: string): string {
  * Sorts a copy of `items` by a label, the way a reader of `locale` expects ("Émile" next to
  * "Emma", "item 2" before "item 10"); ties are broken by id so the order is stable.
  */
-export function sortByLabel<T extends { id: string }>(items: readonly T[], label: (item: T) => string, locale = 'en'): T[] {
+export function sortByLabel<T extends { id: string }>(
+	items: readonly T[],
+	label: (item: T) => string,
+	locale = 'en',
+): T[] {
 	const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
 	return [...items].sort((a, b) => collator.compare(label(a), label(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -128,12 +139,18 @@ export function buildCatalog<P extends PersonaLike, S extends SegmentLike, J ext
 	const journeysByPersona = new Map<string, J[]>();
 	for (const journey of journeys) for (const id of new Set(journey.data.personas)) push(journeysByPersona, id, journey);
 	const termsRelatingTo = new Map<string, G[]>();
-	for (const term of glossary) for (const id of new Set(term.data.related)) if (id !== term.id) push(termsRelatingTo, id, term);
+	for (const term of glossary)
+		for (const id of new Set(term.data.related)) if (id !== term.id) push(termsRelatingTo, id, term);
 
 	const journeysBySegment = new Map<string, J[]>();
 	for (const segment of segments) {
-		const ids = new Set((personasBySegment.get(segment.id) ?? []).flatMap((p) => (journeysByPersona.get(p.id) ?? []).map((j) => j.id)));
-		journeysBySegment.set(segment.id, journeys.filter((j) => ids.has(j.id)));
+		const ids = new Set(
+			(personasBySegment.get(segment.id) ?? []).flatMap((p) => (journeysByPersona.get(p.id) ?? []).map((j) => j.id)),
+		);
+		journeysBySegment.set(
+			segment.id,
+			journeys.filter((j) => ids.has(j.id)),
+		);
 	}
 
 	const personasByStatus: Record<Status, number> = { draft: 0, active: 0, deprecated: 0 };
@@ -184,6 +201,9 @@ export function buildCatalog<P extends PersonaLike, S extends SegmentLike, J ext
 }
 
 /** The catalog graph built by `buildCatalog`. */
-export type Catalog<P extends PersonaLike, S extends SegmentLike, J extends JourneyLike, G extends TermLike> = ReturnType<
-	typeof buildCatalog<P, S, J, G>
->;
+export type Catalog<
+	P extends PersonaLike,
+	S extends SegmentLike,
+	J extends JourneyLike,
+	G extends TermLike,
+> = ReturnType<typeof buildCatalog<P, S, J, G>>;

@@ -12,7 +12,11 @@ type Step = JourneyData['stages'][number]['steps'][number];
 type Source = NonNullable<PersonaData['evidence']>['sources'][number];
 
 /** Lifecycle status. */
-export const statusLabels: Record<PersonaData['status'], string> = { draft: 'Draft', active: 'Active', deprecated: 'Deprecated' };
+export const statusLabels: Record<PersonaData['status'], string> = {
+	draft: 'Draft',
+	active: 'Active',
+	deprecated: 'Deprecated',
+};
 
 /** Buyer, user or both. */
 export const personaTypeLabels: Record<PersonaData['personaType'], string> = {

@@ -9,7 +9,12 @@ export const otherLetter = '#';
  * `#` for labels starting with a digit or symbol.
  */
 export function letterOf(label: string): string {
-	const first = label.trim().normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+	const first = label
+		.trim()
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.charAt(0)
+		.toUpperCase();
 	return alphabet.includes(first) ? first : otherLetter;
 }
 

@@ -67,7 +67,9 @@ export function profileGroups({ demographics: d, psychographics: p, behaviours: 
 			],
 		},
 	];
-	return groups.map((group) => ({ ...group, facts: presentFacts(group.facts) })).filter((group) => group.facts.length > 0);
+	return groups
+		.map((group) => ({ ...group, facts: presentFacts(group.facts) }))
+		.filter((group) => group.facts.length > 0);
 }
 
 /** The needs of a persona, shown in pairs: goals beside pain points, motivations beside objections. */

@@ -16,15 +16,30 @@ const fixture = () =>
 			persona('zoe', { name: 'Zoë', segments: ['savers', 'renters'], related: ['ada', 'ghost', 'zoe'] }),
 			persona('ada', { name: 'Ada', segments: ['savers'], related: ['zoe'] }),
 			persona('cfo', { role: 'The CFO', segments: ['business'], status: 'draft' }),
-			persona('old-ada', { name: 'Ada (2024)', segments: ['savers'], status: 'deprecated', supersededBy: 'ada', related: ['ada'] }),
+			persona('old-ada', {
+				name: 'Ada (2024)',
+				segments: ['savers'],
+				status: 'deprecated',
+				supersededBy: 'ada',
+				related: ['ada'],
+			}),
 		],
-		segments: [segment('savers', 'Savers'), segment('renters', 'Renters'), segment('business', 'Business'), segment('empty', 'Empty')],
+		segments: [
+			segment('savers', 'Savers'),
+			segment('renters', 'Renters'),
+			segment('business', 'Business'),
+			segment('empty', 'Empty'),
+		],
 		journeys: [
 			journey('switch', 'Switching supplier', ['zoe', 'ada']),
 			journey('buy', 'Buying a thermostat', ['ada', 'ada', 'missing']),
 			journey('audit', 'An energy audit', ['cfo']),
 		],
-		glossary: [term('jtbd', 'Jobs to be done', ['persona']), term('persona', 'Persona', ['jtbd', 'ghost']), term('ab', 'A/B test')],
+		glossary: [
+			term('jtbd', 'Jobs to be done', ['persona']),
+			term('persona', 'Persona', ['jtbd', 'ghost']),
+			term('ab', 'A/B test'),
+		],
 	});
 
 describe('displayName', () => {
@@ -60,7 +75,14 @@ describe('initials', () => {
 describe('sortByLabel', () => {
 	it('sorts the way a reader expects: accents with their letter, numbers by value, case ignored', () => {
 		const items = ['zeta', 'Émile', 'emma', 'item 10', 'item 2', 'Alpha'].map((label, i) => ({ id: `x${i}`, label }));
-		expect(sortByLabel(items, (i) => i.label).map((i) => i.label)).toEqual(['Alpha', 'Émile', 'emma', 'item 2', 'item 10', 'zeta']);
+		expect(sortByLabel(items, (i) => i.label).map((i) => i.label)).toEqual([
+			'Alpha',
+			'Émile',
+			'emma',
+			'item 2',
+			'item 10',
+			'zeta',
+		]);
 	});
 	it('breaks ties by id and does not change the input', () => {
 		const items = [

@@ -68,7 +68,13 @@ describe('formatting', () => {
 		expect(plural(0, 'journey')).toBe('0 journeys');
 	});
 	it('has words for every feeling score', () => {
-		expect([1, 2, 3, 4, 5].map((s) => scoreWords[s])).toEqual(['very negative', 'negative', 'neutral', 'positive', 'very positive']);
+		expect([1, 2, 3, 4, 5].map((s) => scoreWords[s])).toEqual([
+			'very negative',
+			'negative',
+			'neutral',
+			'positive',
+			'very positive',
+		]);
 	});
 });
 
@@ -91,9 +97,9 @@ describe('letters', () => {
 
 describe('persona view', () => {
 	it('keeps only facts that have content', () => {
-		expect(presentFacts([{ label: 'a' }, { label: 'b', text: '' }, { label: 'c', items: [] }, { label: 'd', text: 0 }])).toEqual([
-			{ label: 'd', text: 0 },
-		]);
+		expect(
+			presentFacts([{ label: 'a' }, { label: 'b', text: '' }, { label: 'c', items: [] }, { label: 'd', text: 0 }]),
+		).toEqual([{ label: 'd', text: 0 }]);
 	});
 	it('leaves out empty profile groups and empty facts', () => {
 		expect(profileGroups({ demographics: undefined, psychographics: undefined, behaviours: undefined })).toEqual([]);
@@ -108,7 +114,14 @@ describe('persona view', () => {
 		]);
 	});
 	it('leaves out empty statement sections', () => {
-		const sections = needSections({ goals: ['Be warm'], painPoints: [], motivations: [], objections: ['Price'], jobsToBeDone: [], touchpoints: [] });
+		const sections = needSections({
+			goals: ['Be warm'],
+			painPoints: [],
+			motivations: [],
+			objections: ['Price'],
+			jobsToBeDone: [],
+			touchpoints: [],
+		});
 		expect(sections.map((s) => s.id)).toEqual(['goals', 'objections']);
 	});
 });
