@@ -16,3 +16,10 @@ export function repositoryLinks(repository: string, branch: string, file: string
 	const ref = encodeURIComponent(branch);
 	return { edit: `${base}/edit/${ref}/${path}`, history: `${base}/commits/${ref}/${path}` };
 }
+
+/** The page of a file (`blob`) or a folder (`tree`, for paths ending in `/`) of the repository on GitHub. */
+export function repositoryFileUrl(repository: string, branch: string, path: string): string {
+	const base = repository.replace(/\/+$/, '');
+	const encoded = path.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
+	return `${base}/${path.endsWith('/') ? 'tree' : 'blob'}/${encodeURIComponent(branch)}/${encoded}`;
+}

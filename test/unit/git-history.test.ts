@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lastCommitDates, parseGitLog, runGit, type GitRunner } from '../../src/lib/git-history';
-import { repositoryLinks } from '../../src/lib/repository-links';
+import { repositoryFileUrl, repositoryLinks } from '../../src/lib/repository-links';
 
 const temp = mkdtempSync(join(tmpdir(), 'atlas-git-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -58,7 +58,7 @@ describe('lastCommitDates', () => {
 		const counting: GitRunner = (args, cwd) => (calls.push([...args]), runGit(args, cwd));
 		const dates = lastCommitDates(project, ['content'], counting);
 		expect(Object.fromEntries(dates)).toEqual({
-			'content/personas/ada.mdx': '2026-03-01T08:30:00Z'.replace('Z', '+00:00'),
+			'content/personas/ada.mdx': '2026-03-01T08:30:00+00:00',
 			'content/personas/zoë.mdx': '2026-01-15T12:00:00+00:00',
 		});
 		expect(calls.filter((args) => args.includes('log'))).toHaveLength(1);
@@ -101,5 +101,14 @@ describe('repositoryLinks', () => {
 			edit: 'https://github.com/acme/atlas/edit/main/content/personas/ada%20lopez.mdx',
 			history: 'https://github.com/acme/atlas/commits/main/content/personas/ada%20lopez.mdx',
 		});
+	});
+
+	it('links folders as trees and files as blobs', () => {
+		expect(repositoryFileUrl('https://github.com/acme/atlas', 'main', 'content/personas/')).toBe(
+			'https://github.com/acme/atlas/tree/main/content/personas/',
+		);
+		expect(repositoryFileUrl('https://github.com/acme/atlas', 'main', 'CONTRIBUTING.md')).toBe(
+			'https://github.com/acme/atlas/blob/main/CONTRIBUTING.md',
+		);
 	});
 });
