@@ -62,7 +62,7 @@ Every field is explained in CONTRIBUTING.md and on the site at /contributing/.`)
 // Another file with the same id (even ada-lopez.md) would be a duplicate id.
 function existingFile(folder: string, id: string): string | undefined {
 	if (!existsSync(folder)) return undefined;
-	return readdirSync(folder).find((file) => file.replace(/\.[^.]+$/, '') === id);
+	return readdirSync(folder).find((file: string) => file.replace(/\.[^.]+$/, '') === id);
 }
 
 // Ids the new entry may refer to; deprecated entries are left out so the scaffold never points at one.

@@ -160,7 +160,7 @@ describe('npm run check on broken files', () => {
 		];
 		for (const [fault, pattern] of expected)
 			expect(
-				lines.some((line) => pattern.test(line)),
+				lines.some((line: string) => pattern.test(line)),
 				`${fault}: ${pattern}`,
 			).toBe(true);
 		expect(lines.at(-1)).toMatch(/^6 entries checked in \d+\.\d\d s: \d+ errors, 1 warning\.$/);
@@ -176,17 +176,17 @@ describe('npm run check on broken files', () => {
 			'::error file=content/personas/faults.mdx,line=9,title=segments[0]::no segment has the id "small-frims" — Did you mean "small-firms"?',
 		);
 		expect(
-			lines.some((l) =>
+			lines.some((l: string) =>
 				l.startsWith(
 					'::warning file=content/personas/ada-lopez.mdx,line=16,title=lastReviewed::due for review since 2026-02-28',
 				),
 			),
 		).toBe(true);
 		expect(
-			lines.some((l) => l.startsWith('::error file=content/personas/ada-lopez.md,title=content::duplicate id')),
+			lines.some((l: string) => l.startsWith('::error file=content/personas/ada-lopez.md,title=content::duplicate id')),
 		).toBe(true);
 		// Plain lines are still printed for people reading the log.
-		expect(lines.some((l) => l.startsWith('content/personas/faults.mdx:9 segments[0]:'))).toBe(true);
+		expect(lines.some((l: string) => l.startsWith('content/personas/faults.mdx:9 segments[0]:'))).toBe(true);
 	});
 
 	it('passes with warnings only: a due entry never fails the check', () => {
@@ -194,7 +194,7 @@ describe('npm run check on broken files', () => {
 		cpSync(owners, join(clean, 'content'), { recursive: true });
 		const { status, lines } = runScript('check', [], { cwd: clean, env: { ATLAS_TODAY: '2027-01-01' } });
 		// Ada (monthly) and the CFO (yearly) are due; the deprecated Ada of 2024 never is.
-		expect(lines.filter((l) => l.includes('due for review')).map((l) => l.split(':')[0])).toEqual([
+		expect(lines.filter((l: string) => l.includes('due for review')).map((l: string) => l.split(':')[0])).toEqual([
 			'content/personas/ada-lopez.mdx',
 			'content/personas/the-cfo.mdx',
 		]);

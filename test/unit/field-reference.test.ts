@@ -115,7 +115,7 @@ describe('generated files', () => {
 		for (const kind of referenceKinds) {
 			const section = markdown
 				.split(/^### Fields of a /m)
-				.find((part) => part.startsWith(kind === 'term' ? 'glossary term' : kind))!;
+				.find((part: string) => part.startsWith(kind === 'term' ? 'glossary term' : kind))!;
 			const listed = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1]);
 			expect(listed).toEqual(zodFields(plainSchemas[entryKinds[kind]]).map((field) => field.path));
 		}
