@@ -15,9 +15,7 @@ export interface Problem {
 
 /** Renders a field path the way writers see it in YAML: `stages[0].steps[2].score`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-		.join('');
+	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 /** `file:line field: message — hint`, the one-line form used by the check and the build. */

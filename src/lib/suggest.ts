@@ -1,17 +1,63 @@
-import { distance } from 'fastest-levenshtein';
+/**
+ * Edits between two strings, counting a swap of two neighbouring letters as one edit (the
+ * commonest typo: `markte` → `market`). Optimal string alignment distance.
+ */
+export function editDistance(a: string, b: string): number {
+	if (a === b) return 0;
+	let beforePrevious: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				best = Math.min(best, beforePrevious[j - 2]! + 1);
+			current.push(best);
+		}
+		beforePrevious = previous;
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/** How many edits still count as a typo of a word this long: one for short words, a third for long ones. */
+export function allowedEdits(length: number): number {
+	return Math.max(1, Math.floor(length / 3));
+}
 
 /**
- * The candidates closest to a mistyped value, best first: those within a few edits, or that
- * contain / are contained in the value (`familes` → `young-families`).
+ * Whether `part` occurs in `whole` as whole words: bounded by the ends, `-`, `_`, spaces or a
+ * change to upper case (`families` in `young-families`, `points` in `painPoints`), so `age` does
+ * not match `stages`.
+ */
+export function containsWords(whole: string, part: string): boolean {
+	if (part.length < 3 || part.length >= whole.length) return false;
+	const lowerWhole = whole.toLowerCase();
+	const lowerPart = part.toLowerCase();
+	for (let at = lowerWhole.indexOf(lowerPart); at !== -1; at = lowerWhole.indexOf(lowerPart, at + 1)) {
+		const end = at + part.length;
+		const startsWord = at === 0 || /[-_\s]/.test(whole[at - 1]!) || /[A-Z]/.test(whole[at]!);
+		const endsWord = end === whole.length || /[-_\s]/.test(whole[end]!) || /[A-Z]/.test(whole[end]!);
+		if (startsWord && endsWord) return true;
+	}
+	return false;
+}
+
+/**
+ * The candidates closest to a mistyped value, best first: those within a few edits (one for
+ * words of up to five letters, a third of the length for longer ones), or that contain the
+ * value as whole words or are contained in it (`families` → `young-families`). Case is ignored.
  */
 export function closestMatches(value: string, candidates: Iterable<string>, limit = 3): string[] {
 	const needle = value.toLowerCase();
 	const scored: { candidate: string; score: number }[] = [];
 	for (const candidate of new Set(candidates)) {
+		if (candidate === value) continue;
 		const hay = candidate.toLowerCase();
-		const edits = distance(needle, hay);
-		const allowed = Math.max(2, Math.floor(Math.max(needle.length, hay.length) / 3));
-		const overlap = needle.length >= 3 && (hay.includes(needle) || needle.includes(hay));
+		const edits = editDistance(needle, hay);
+		const allowed = allowedEdits(Math.max(needle.length, hay.length));
+		const overlap = containsWords(candidate, value) || containsWords(value, candidate);
 		if (edits <= allowed || overlap) scored.push({ candidate, score: overlap ? Math.min(edits, allowed) : edits });
 	}
 	return scored

@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, closestMatches, containsWords, didYouMean, editDistance } from '../../src/lib/suggest';
+
+const personaFields = ['name', 'role', 'summary', 'market', 'segments', 'goals', 'painPoints', 'tags', 'status', 'owner'];
+
+describe('editDistance', () => {
+	it('counts insertions, deletions, substitutions and swaps of neighbours as one edit each', () => {
+		expect(editDistance('market', 'market')).toBe(0);
+		expect(editDistance('markte', 'market')).toBe(1);
+		expect(editDistance('goal', 'goals')).toBe(1);
+		expect(editDistance('colour', 'color')).toBe(1);
+		expect(editDistance('persona', 'personas')).toBe(1);
+		expect(editDistance('', 'abc')).toBe(3);
+		expect(editDistance('age', 'name')).toBe(2);
+	});
+
+	it('is a distance: zero only for equal strings, symmetric, at most the longer length', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+				const d = editDistance(a, b);
+				expect(d === 0).toBe(a === b);
+				expect(editDistance(b, a)).toBe(d);
+				expect(d).toBeLessThanOrEqual(Math.max(a.length, b.length));
+				expect(d).toBeGreaterThanOrEqual(Math.abs(a.length - b.length));
+			}),
+		);
+	});
+});
+
+describe('containsWords', () => {
+	it('matches whole words only: at hyphens, underscores, spaces and camelCase humps', () => {
+		expect(containsWords('young-families', 'families')).toBe(true);
+		expect(containsWords('painPoints', 'pain')).toBe(true);
+		expect(containsWords('painPoints', 'Points')).toBe(true);
+		expect(containsWords('ada-lopez', 'ada')).toBe(true);
+		expect(containsWords('stages', 'age')).toBe(false);
+		expect(containsWords('usage-data', 'age')).toBe(false);
+		expect(containsWords('ab', 'ab')).toBe(false);
+		expect(containsWords('ab-cd', 'ab')).toBe(false);
+	});
+});
+
+describe('closestMatches', () => {
+	it('finds typos of field names, enum values and ids', () => {
+		expect(closestMatches('markte', personaFields)).toEqual(['market']);
+		expect(closestMatches('goal', personaFields)).toEqual(['goals']);
+		expect(closestMatches('Active', ['draft', 'active', 'deprecated'])).toEqual(['active']);
+		expect(closestMatches('concpt', ['concept', 'practice', 'role'])).toEqual(['concept']);
+		expect(closestMatches('young-familes', ['young-families', 'older-homeowners'])).toEqual(['young-families']);
+	});
+
+	it('finds ids from one of their words', () => {
+		expect(closestMatches('families', ['young-families', 'older-homeowners'])).toEqual(['young-families']);
+		expect(closestMatches('hannah', ['hannah-bill-watcher', 'graham-retired-homeowner'])).toEqual(['hannah-bill-watcher']);
+	});
+
+	it('suggests nothing for short words that merely share letters', () => {
+		expect(closestMatches('age', personaFields)).toEqual([]);
+		expect(closestMatches('age', ['stages', 'name'])).toEqual([]);
+		expect(closestMatches('colour', personaFields)).toEqual([]);
+	});
+
+	it('puts the closest first and stops at the limit', () => {
+		expect(closestMatches('stat', ['status', 'state', 'stats'], 2)).toEqual(['state', 'stats']);
+		expect(closestMatches('x', [])).toEqual([]);
+	});
+
+	it('never suggests something far away: every match is a few edits off or shares whole words', () => {
+		const word = fc.stringMatching(/^[a-z]{1,10}(?:-[a-z]{1,8}){0,2}$/);
+		fc.assert(
+			fc.property(word, fc.array(word, { maxLength: 12 }), (value, candidates) => {
+				for (const match of closestMatches(value, candidates)) {
+					expect(candidates).toContain(match);
+					const near = editDistance(value, match) <= allowedEdits(Math.max(value.length, match.length));
+					expect(near || containsWords(match, value) || containsWords(value, match)).toBe(true);
+				}
+			}),
+		);
+	});
+
+	it('never suggests the value itself and never returns duplicates', () => {
+		fc.assert(
+			fc.property(fc.string({ maxLength: 8 }), fc.array(fc.string({ maxLength: 8 })), (value, candidates) => {
+				const matches = closestMatches(value, [...candidates, ...candidates]);
+				expect(matches).not.toContain(value);
+				expect(new Set(matches).size).toBe(matches.length);
+				expect(matches.length).toBeLessThanOrEqual(3);
+			}),
+		);
+	});
+});
+
+describe('didYouMean', () => {
+	it('quotes one, two or three suggestions', () => {
+		expect(didYouMean('markte', personaFields)).toBe('Did you mean "market"?');
+		expect(didYouMean('stat', ['status', 'stats'])).toBe('Did you mean "stats" or "status"?');
+		expect(didYouMean('ab', ['ac', 'ad', 'ae', 'af'])).toBe('Did you mean "ac", "ad" or "ae"?');
+	});
+
+	it('is empty when nothing is close', () => {
+		expect(didYouMean('zzz', personaFields)).toBe('');
+	});
+});
