@@ -25,8 +25,9 @@ export interface JourneyDiagram {
 }
 
 /**
- * Sizes of the drawing, in columns of text (see `textWidth`). A task box is 150 px wide and
- * holds about four lines of 18 columns; a section spans its tasks and the 50 px between them.
+ * Sizes of the drawing, in columns of text (see `textWidth`). A task box is 170 px wide and
+ * 68 px tall: four lines of 13 px text, about 24 columns each (the loader shrinks the text of
+ * a box whose words wrap badly). A section spans its tasks and the 50 px between them.
  */
 const limits = { task: 72, stagePerStep: 72, actor: 60, titlePerStep: 20, titleMin: 40 } as const;
 
@@ -41,8 +42,9 @@ const frontmatter = [
 	'  journey:',
 	'    useMaxWidth: false',
 	'    textPlacement: fo',
+	'    width: 170',
 	'    height: 68',
-	'    taskFontSize: 14',
+	'    taskFontSize: 13',
 	'    titleFontSize: 20px',
 	'---',
 ];

@@ -34,11 +34,41 @@ function mermaidConfig(theme: Theme, fontFamily: string): MermaidConfig {
 		look: 'classic',
 		layout: 'dagre',
 		fontFamily,
-		themeVariables: { fontFamily },
+		themeVariables: { fontFamily, ...(theme === 'dark' ? darkColours : {}) },
 		journey: { taskFontFamily: fontFamily, titleFontFamily: fontFamily },
 		// We show our own error box; Mermaid's would be appended to <body>.
 		suppressErrorRendering: true,
 	};
+}
+
+/**
+ * The site's dark palette (src/styles/tokens.css) for Mermaid's dark theme, whose own edge
+ * labels (#ccc on #585858) fall short of WCAG AA contrast.
+ */
+const darkColours = {
+	background: '#161e1b',
+	primaryColor: '#1c2622',
+	primaryTextColor: '#e6ece9',
+	primaryBorderColor: '#6b7a74',
+	lineColor: '#a3b1ab',
+	textColor: '#e6ece9',
+	edgeLabelBackground: '#26302d',
+	clusterBkg: '#16322c',
+};
+
+/**
+ * Journey boxes have a fixed size. The generator keeps names short enough for four lines of
+ * 13 px text, but words can wrap badly (or be all capitals): shrink such a box's text until it
+ * fits, rather than cut it off.
+ */
+function fitJourneyLabels(canvas: HTMLElement) {
+	for (const box of canvas.querySelectorAll<SVGForeignObjectElement>(
+		'svg[aria-roledescription="journey"] foreignObject',
+	)) {
+		const label = box.querySelector<HTMLElement>('.label');
+		const height = box.height.baseVal.value;
+		for (let size = 12; label && label.offsetHeight > height && size >= 8; size--) label.style.fontSize = `${size}px`;
+	}
 }
 
 let diagramCount = 0;
@@ -97,6 +127,7 @@ class MermaidDiagram extends HTMLElement {
 			if (attempt !== this.#attempt || !this.#canvas) return;
 			this.#canvas.innerHTML = svg;
 			bindFunctions?.(this.#canvas);
+			fitJourneyLabels(this.#canvas);
 			this.#drawnTheme = theme;
 			this.querySelector('.mermaid-diagram-error')?.remove();
 			this.dataset['state'] = 'drawn';
