@@ -151,3 +151,17 @@ export function describeCurve(journey: CurveInput, words: (score: number) => str
 function round(value: number): number {
 	return Math.round(value * 100) / 100;
 }
+
+/**
+ * A small curve of scores for lists of journeys: points spread evenly across `width`, score 5
+ * at the top and 1 at the bottom, inside a `pad` margin so the dots are not cut off.
+ */
+export function sparkline(scores: readonly number[], width = 120, height = 32, pad = 4) {
+	const step = scores.length > 1 ? (width - 2 * pad) / (scores.length - 1) : 0;
+	const points = scores.map((score, index) => ({
+		x: round(scores.length > 1 ? pad + index * step : width / 2),
+		y: round(pad + ((5 - Math.min(5, Math.max(1, score))) / 4) * (height - 2 * pad)),
+		score,
+	}));
+	return { width, height, points, path: monotonePath(points) };
+}

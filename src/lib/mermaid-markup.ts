@@ -53,7 +53,8 @@ export function diagramMarkup({ source, label, minHeight, describedBy }: Diagram
 		'aria-label': label,
 	};
 	if (describedBy) canvas['aria-describedby'] = describedBy;
-	const root: MarkupElement['properties'] = { className: ['mermaid-diagram'] };
+	// Search indexes the words around a diagram (for a journey, its table), not its source or status lines.
+	const root: MarkupElement['properties'] = { className: ['mermaid-diagram'], 'data-pagefind-ignore': '' };
 	if (minHeight && cssLength.test(minHeight)) root['style'] = `--mermaid-min-height: ${minHeight}`;
 	return element(
 		diagramElement,

@@ -34,6 +34,7 @@ describe('journey pages', () => {
 			it('carries the generated Mermaid source, kept out of the search index', () => {
 				const diagram = $('mermaid-diagram').first();
 				expect(diagram.find('.mermaid-diagram-source code').text()).toBe(journeyToMermaid(journey.data).source);
+				expect(diagram.is('[data-pagefind-ignore]')).toBe(true);
 				expect(diagram.find('.mermaid-diagram-source').is('[data-pagefind-ignore]')).toBe(true);
 				const label = diagram.find('.mermaid-diagram-canvas[role="img"]').attr('aria-label') ?? '';
 				expect(label).toContain(journey.data.title);
@@ -63,6 +64,37 @@ describe('journey pages', () => {
 			});
 		});
 	}
+});
+
+describe('where journeys appear', () => {
+	it('persona pages list their journeys with a small curve and the low point in words', () => {
+		for (const persona of entries.filter((e) => e.collection === 'personas')) {
+			const $ = load(pages.get(`${prefix}/personas/${persona.id}/`) ?? '');
+			const expected = journeys
+				.filter((j) => j.data.personas.includes(persona.id))
+				.map((j) => `${prefix}/journeys/${j.id}/`);
+			const listed = $('.journey-list a')
+				.map((_, a) => $(a).attr('href'))
+				.get();
+			expect(new Set(listed), persona.id).toEqual(new Set(expected));
+			$('.journey-list li').each((_, li) => {
+				expect($(li).find('svg[aria-hidden="true"]').length).toBe(1);
+				expect($(li).find('.meta').text()).toMatch(/lowest point: “.+” \(\d, [a-z ]+\)/);
+			});
+		}
+	});
+
+	it('segment pages list the journeys of their personas, and who follows each', () => {
+		let checked = 0;
+		for (const segment of entries.filter((e) => e.collection === 'segments')) {
+			const $ = load(pages.get(`${prefix}/segments/${segment.id}/`) ?? '');
+			$('.journey-list li').each((_, li) => {
+				expect($(li).find('.meta').text()).toMatch(/followed by .+/);
+				checked++;
+			});
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
 });
 
 describe('Mermaid fences in bodies', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeCurve, emotionCurve, monotonePath, type CurveInput } from '../../src/lib/emotion-curve';
+import { describeCurve, emotionCurve, monotonePath, sparkline, type CurveInput } from '../../src/lib/emotion-curve';
 
 const words = (score: number) => ['', 'very negative', 'negative', 'neutral', 'positive', 'very positive'][score] ?? '';
 const journey: CurveInput = {
@@ -106,5 +106,21 @@ describe('describeCurve', () => {
 	});
 	it('says when there is nothing to draw', () => {
 		expect(describeCurve({ stages: [{ name: 'Empty', steps: [] }] }, words)).toMatch(/No steps/);
+	});
+});
+
+describe('sparkline', () => {
+	it('spreads the scores across the box, 5 at the top and 1 at the bottom', () => {
+		const line = sparkline([1, 3, 5], 100, 30, 5);
+		expect(line.points).toEqual([
+			{ x: 5, y: 25, score: 1 },
+			{ x: 50, y: 15, score: 3 },
+			{ x: 95, y: 5, score: 5 },
+		]);
+		expect(line.path.startsWith('M5,25 C')).toBe(true);
+	});
+	it('centres a single score and draws nothing for none', () => {
+		expect(sparkline([4], 100, 30, 5).points).toEqual([{ x: 50, y: 10, score: 4 }]);
+		expect(sparkline([]).path).toBe('');
 	});
 });

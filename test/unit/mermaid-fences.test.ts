@@ -8,7 +8,7 @@ const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [me
 describe('mermaidFencesPlugin', () => {
 	it('turns a mermaid fence into a labelled diagram element that keeps its source out of search', () => {
 		const html = render('Intro\n\n```mermaid\nflowchart LR\n  a["Q&A <b>"] --> b\n```\n');
-		expect(html).toContain('<mermaid-diagram class="mermaid-diagram">');
+		expect(html).toMatch(/<mermaid-diagram class="mermaid-diagram" data-pagefind-ignore(="")?>/);
 		expect(html).toMatch(/<div class="mermaid-diagram-canvas" role="img" aria-label="Flowchart">/);
 		expect(html).toMatch(/<details class="mermaid-diagram-source" data-pagefind-ignore[^>]*>/);
 		expect(html).toContain('<code class="language-mermaid">flowchart LR\n  a["Q&amp;A &lt;b&gt;"] --&gt; b</code>');
