@@ -1,51 +1,146 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { explainYamlError } from './yaml-hints';
+import { timestampTag } from './yaml-timestamp';
+
+/** Something wrong with the frontmatter as a whole: its fences or its YAML syntax. */
+export interface FrontmatterError {
+	/** 1-based file line. */
+	line: number;
+	message: string;
+	hint: string;
+}
 
 /** Frontmatter of an MDX file, parsed with positions so problems can name their line. */
 export interface ParsedFrontmatter {
+	/** The parsed YAML; undefined when there are errors. */
 	data: unknown;
 	/** 1-based file line of the key (or list item) at `path`, or of its closest existing parent. */
 	lineOf(path: readonly PropertyKey[]): number | undefined;
-	/** YAML syntax errors, with file lines. */
-	errors: { line: number; message: string }[];
+	/** Fence and YAML syntax errors, with file lines. */
+	errors: FrontmatterError[];
 	/** 1-based file line where the body starts. */
 	bodyLine: number;
 	body: string;
 }
 
-const fence = /^---[ \t]*\r?\n/;
+/** Where the frontmatter and the body of a file are, found the way Astro finds them. */
+export interface FrontmatterBlock {
+	yaml: string;
+	/** 1-based file line of the first YAML line. */
+	yamlLine: number;
+	body: string;
+	bodyLine: number;
+	/** A fence problem: no closing line, a TOML block, text after a fence. */
+	error?: FrontmatterError;
+}
 
 /**
- * Splits an MDX source into YAML frontmatter and body and parses the YAML, keeping source
- * positions. Returns undefined when the file has no frontmatter block at all.
+ * Finds the frontmatter block as Astro does: after optional blank lines, from a `---` line to
+ * the next line starting with `---`. Returns undefined when the file has no frontmatter at all.
+ */
+export function splitFrontmatter(source: string): FrontmatterBlock | undefined {
+	const lines = source.replace(/^\uFEFF/, '').split(/(?<=\n)/);
+	let first = 0;
+	while (first < lines.length && lines[first]!.trim() === '') first++;
+	const opening = lines[first] ?? '';
+	const lineAt = (index: number) => index + 1;
+	const joinFrom = (index: number) => lines.slice(index).join('');
+	if (opening.startsWith('+++')) {
+		const error = {
+			line: lineAt(first),
+			message: 'the frontmatter is TOML (+++), which this site does not read',
+			hint: 'Write the fields in YAML between two "---" lines.',
+		};
+		return { yaml: '', yamlLine: lineAt(first + 1), body: '', bodyLine: lineAt(first + 1), error };
+	}
+	if (!opening.startsWith('---')) return undefined;
+	const closing = lines.findIndex((line, index) => index > first && line.startsWith('---'));
+	if (closing === -1) {
+		const error = {
+			line: lineAt(first),
+			message: 'the frontmatter is never closed',
+			hint: 'Add a line with just "---" after the last field, before the text.',
+		};
+		return { yaml: joinFrom(first + 1), yamlLine: lineAt(first + 1), body: '', bodyLine: lineAt(lines.length), error };
+	}
+	const block = {
+		yaml: lines.slice(first + 1, closing).join(''),
+		yamlLine: lineAt(first + 1),
+		body: joinFrom(closing + 1),
+		bodyLine: lineAt(closing + 1),
+	};
+	const fenceWithText = [first, closing].find((index) => lines[index]!.trimEnd() !== '---');
+	if (fenceWithText === undefined) return block;
+	const error = {
+		line: lineAt(fenceWithText),
+		message: `the frontmatter fence "${lines[fenceWithText]!.trimEnd().slice(0, 40)}" must be just "---"`,
+		hint: 'Put "---" alone on its line; fields go between the two fences, text after the second.',
+	};
+	return { ...block, error };
+}
+
+/**
+ * Splits an MDX source into YAML frontmatter and body and parses the YAML with the same types as
+ * Astro's parser (bare dates become dates, `<<` merges), keeping source positions. Never throws:
+ * anything wrong becomes an error. Returns undefined when the file has no frontmatter at all.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter | undefined {
-	const text = source.replace(/^\uFEFF/, '');
-	if (!fence.test(text)) return undefined;
-	const start = text.indexOf('\n') + 1;
-	const close = /^---[ \t]*$/m;
-	close.lastIndex = 0;
-	const rest = text.slice(start);
-	const match = close.exec(rest);
-	if (!match) return undefined;
-	const yamlText = rest.slice(0, match.index);
-	const afterClose = start + match.index + match[0].length;
-	const bodyStart = text[afterClose] === '\r' ? afterClose + 2 : afterClose + 1;
-	const lineOffset = 1; // the opening --- is line 1
+	const block = splitFrontmatter(source);
+	if (!block) return undefined;
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + block.yamlLine - 1;
+	const failed = (errors: FrontmatterError[]): ParsedFrontmatter => ({
+		data: undefined,
+		errors,
+		lineOf: () => block.yamlLine,
+		bodyLine: block.bodyLine,
+		body: block.body,
+	});
+	if (block.error) return failed([block.error]);
+	let doc;
+	try {
+		doc = parseDocument(block.yaml, {
+			lineCounter,
+			prettyErrors: false,
+			uniqueKeys: true,
+			merge: true,
+			logLevel: 'silent',
+			customTags: [timestampTag],
+		});
+	} catch (error) {
+		return failed([unexpected(error, block.yamlLine)]);
+	}
+	const yamlErrors = [...doc.errors, ...doc.warnings];
+	if (yamlErrors.length > 0) {
+		// An error at the very end (an unclosed [ or quote) belongs to the last line of YAML, not the closing fence.
+		const lastOffset = Math.max(0, block.yaml.trimEnd().length - 1);
+		const explained = yamlErrors.map((error) => ({
+			line: toFileLine(Math.min(error.pos[0], lastOffset)),
+			...explainYamlError({
+				code: error.code,
+				message: error.message.split('\n')[0] ?? error.message,
+				text: block.yaml.slice(error.pos[0]).split(/\r?\n/)[0] ?? '',
+			}),
+		}));
+		// Deep nesting overflows the parser once per level; one report is enough.
+		const tooDeep = explained.filter((error) => error.message.includes('nested too deeply'));
+		return failed(tooDeep.length > 0 ? [{ ...tooDeep[0]!, line: Math.min(...tooDeep.map((e) => e.line)) }] : explained);
+	}
+	let data: unknown;
+	try {
+		data = doc.toJS() ?? {};
+	} catch (error) {
+		return failed([unexpected(error, block.yamlLine)]);
+	}
 	return {
-		data: doc.errors.length ? undefined : (doc.toJS() ?? {}),
-		errors: doc.errors.map((error) => ({
-			line: toFileLine(error.pos[0]),
-			message: error.message.split('\n')[0] ?? error.message,
-		})),
+		data,
+		errors: [],
 		lineOf(path) {
 			let node: unknown = doc.contents;
-			let line = node && (node as Node).range ? toFileLine((node as Node).range![0]) : 2;
+			let line = node && (node as Node).range ? toFileLine((node as Node).range![0]) : block.yamlLine;
 			for (const key of path) {
 				if (isMap(node)) {
-					const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+					const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
 					if (!pair) break;
 					const keyNode = pair.key as Node | null;
 					if (keyNode?.range) line = toFileLine(keyNode.range[0]);
@@ -59,7 +154,38 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 			}
 			return line;
 		},
-		bodyLine: text.slice(0, bodyStart).split('\n').length,
-		body: text.slice(bodyStart),
+		bodyLine: block.bodyLine,
+		body: block.body,
+	};
+}
+
+// Errors the YAML library throws instead of reporting: unknown aliases, alias bombs, deep nesting.
+function unexpected(error: unknown, line: number): FrontmatterError {
+	const text = error instanceof Error ? error.message : String(error);
+	if (error instanceof RangeError || /call stack/i.test(text)) {
+		return {
+			line,
+			message: 'the frontmatter is nested too deeply to read',
+			hint: 'Fields nest a few levels at most; flatten the lists and groups.',
+		};
+	}
+	if (/alias count/i.test(text)) {
+		return {
+			line,
+			message: 'the frontmatter repeats *aliases too often to read',
+			hint: 'Write the values out instead of repeating *aliases.',
+		};
+	}
+	if (/alias/i.test(text)) {
+		return {
+			line,
+			message: `the frontmatter is not valid YAML: ${text}`,
+			hint: 'A *name repeats a value marked &name earlier; write the value out, or put text starting with * in quotes.',
+		};
+	}
+	return {
+		line,
+		message: `the frontmatter could not be read: ${text}`,
+		hint: 'Check the indentation and quoting of the fields.',
 	};
 }

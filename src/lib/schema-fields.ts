@@ -76,6 +76,28 @@ export function listFields(root: JsonSchemaNode): FieldInfo[] {
 	return fields;
 }
 
+/**
+ * The JSON Schema of the value at a concrete path (`['stages', 0, 'name']`): list indices step
+ * into items, and a field that is one of several shapes (`age`: text or `{ min, max }`) steps
+ * into the shape that has the next key.
+ */
+export function schemaAt(root: JsonSchemaNode, path: readonly PropertyKey[]): JsonSchemaNode | undefined {
+	let node: JsonSchemaNode | undefined = root;
+	for (const key of path) {
+		if (node?.anyOf) node = node.anyOf.find((branch) => (typeof key === 'number' ? branch.items : branch.properties));
+		if (!node) return undefined;
+		node = typeof key === 'number' ? node.items : node.properties?.[String(key)];
+	}
+	return node;
+}
+
+/** Where a field name is used anywhere in the schema, as display paths of its parents (`demographics`). */
+export function parentsOfField(root: JsonSchemaNode, key: string): string[] {
+	return listFields(root)
+		.filter((field) => field.path.at(-1) === key && field.path.length > 1)
+		.map((field) => fieldPathLabel(field.path.slice(0, -1)));
+}
+
 /** Field paths joined for display: `stages[].steps[].score`. */
 export function fieldPathLabel(path: readonly string[]): string {
 	return path.map((part, i) => (part === '[]' ? '[]' : i === 0 ? part : `.${part}`)).join('');
@@ -132,9 +154,11 @@ export function typeLabel(node: JsonSchemaNode): string {
 }
 
 function range(node: JsonSchemaNode): string {
-	// zod writes Number.MAX_SAFE_INTEGER as the maximum of plain integers; that is no real limit.
+	// zod writes ±Number.MAX_SAFE_INTEGER as the bounds of plain integers; those are no real limits.
 	const maximum = node.maximum !== undefined && node.maximum < 1e15 ? node.maximum : undefined;
-	if (node.minimum !== undefined && maximum !== undefined) return ` ${node.minimum}–${maximum}`;
-	if (node.minimum !== undefined) return ` ≥ ${node.minimum}`;
+	const minimum = node.minimum !== undefined && node.minimum > -1e15 ? node.minimum : undefined;
+	if (minimum !== undefined && maximum !== undefined) return ` ${minimum}–${maximum}`;
+	if (minimum !== undefined) return ` ≥ ${minimum}`;
+	if (maximum !== undefined) return ` ≤ ${maximum}`;
 	return '';
 }

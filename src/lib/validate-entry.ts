@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
 import { parseFrontmatter } from './frontmatter';
-import type { Problem } from './problems';
-import type { JsonSchemaNode } from './schema-fields';
-import { issuesToProblems } from './zod-messages';
+import { sortProblems, type Problem } from './problems';
+import { parentsOfField, schemaAt, type JsonSchemaNode } from './schema-fields';
+import { friendlyErrorMap, issuesToProblems, type IssueContext } from './zod-messages';
 
 /** An entry whose frontmatter passed its schema. */
 export interface ValidEntry<Data = Record<string, unknown>> {
@@ -12,30 +12,28 @@ export interface ValidEntry<Data = Record<string, unknown>> {
 	lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** What `validateEntry` found: the entry when valid, the problems, and raw data for the reference check. */
+export interface ValidationResult {
+	entry?: ValidEntry;
+	problems: Problem[];
+	/** Frontmatter that parsed as YAML but failed its schema: its references are still checked. */
+	raw?: { data: Record<string, unknown>; lineOf: ValidEntry['lineOf'] };
+}
+
 /**
  * Parses and validates one MDX entry. Every problem found is returned, not just the first:
- * YAML syntax errors, or else every schema issue.
+ * fence and YAML syntax errors, or else every schema issue. Never throws.
  */
 export function validateEntry(
 	file: string,
 	source: string,
 	schema: z.ZodType,
 	jsonSchema: JsonSchemaNode,
-): { entry?: ValidEntry; problems: Problem[]; raw?: { data: Record<string, unknown>; lineOf: ValidEntry['lineOf'] } } {
+): ValidationResult {
 	const parsed = parseFrontmatter(source);
 	if (!parsed) {
-		return {
-			problems: [
-				{
-					severity: 'error',
-					file,
-					line: 1,
-					field: '',
-					message: 'no frontmatter found',
-					hint: 'Start the file with a line "---", the fields in YAML, then another "---" line before the text.',
-				},
-			],
-		};
+		const hint = 'Start the file with a line "---", the fields in YAML, then another "---" line before the text.';
+		return { problems: [{ severity: 'error', file, line: 1, field: '', message: 'no frontmatter found', hint }] };
 	}
 	if (parsed.errors.length > 0) {
 		return {
@@ -44,31 +42,57 @@ export function validateEntry(
 				file,
 				line: error.line,
 				field: '',
-				message: `the frontmatter is not valid YAML: ${error.message}`,
-				hint: 'Check indentation and quote text that contains ": " or starts with a special character.',
+				message: error.message,
+				hint: error.hint,
 			})),
 		};
 	}
-	const result = schema.safeParse(parsed.data, { reportInput: true });
+	let result: ReturnType<z.ZodType['safeParse']>;
+	try {
+		result = schema.safeParse(parsed.data, { reportInput: true, error: friendlyErrorMap });
+	} catch (error) {
+		// Zod recurses through the data; pathological YAML (deep nesting) must not crash the check.
+		const message = `the frontmatter could not be checked: ${error instanceof Error ? error.message : String(error)}`;
+		return {
+			problems: [
+				{
+					severity: 'error',
+					file,
+					line: parsed.lineOf([]),
+					field: '',
+					message,
+					hint: 'Simplify the frontmatter: fields nest a few levels at most.',
+				},
+			],
+		};
+	}
 	if (!result.success) {
-		const context = { file, lineOf: parsed.lineOf, allowedKeys: (path: readonly PropertyKey[]) => keysAt(jsonSchema, path) };
+		const context: IssueContext = {
+			file,
+			lineOf: parsed.lineOf,
+			allowedKeys: (path) => keysAt(jsonSchema, path),
+			fieldAt: (path) => schemaAt(jsonSchema, path),
+			parentsOf: (key) => parentsOfField(jsonSchema, key),
+		};
 		// The raw data still takes part in the reference check, so one run reports everything.
-		const raw = parsed.data && typeof parsed.data === 'object' ? { data: parsed.data as Record<string, unknown>, lineOf: parsed.lineOf } : undefined;
-		return { problems: issuesToProblems(result.error.issues, context), ...(raw ? { raw } : {}) };
+		const isRecord = parsed.data !== null && typeof parsed.data === 'object' && !Array.isArray(parsed.data);
+		const raw = isRecord ? { data: parsed.data as Record<string, unknown>, lineOf: parsed.lineOf } : undefined;
+		return { problems: sortProblems(issuesToProblems(result.error.issues, context)), ...(raw ? { raw } : {}) };
 	}
 	return {
-		entry: { data: result.data as Record<string, unknown>, body: parsed.body, bodyLine: parsed.bodyLine, lineOf: parsed.lineOf },
+		entry: {
+			data: result.data as Record<string, unknown>,
+			body: parsed.body,
+			bodyLine: parsed.bodyLine,
+			lineOf: parsed.lineOf,
+		},
 		problems: [],
 	};
 }
 
 /** The field names the schema allows in the object at `path` (list indices step into items). */
 export function keysAt(schema: JsonSchemaNode, path: readonly PropertyKey[]): string[] {
-	let node: JsonSchemaNode | undefined = schema;
-	for (const key of path) {
-		if (!node) return [];
-		node = typeof key === 'number' ? node.items : node.properties?.[String(key)];
-		if (node?.anyOf) node = node.anyOf.find((branch) => branch.properties);
-	}
+	let node = schemaAt(schema, path);
+	if (node?.anyOf) node = node.anyOf.find((branch) => branch.properties);
 	return Object.keys(node?.properties ?? {});
 }

@@ -1,7 +1,9 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problems';
 import { formatFieldPath } from './problems';
-import { didYouMean } from './suggest';
+import type { JsonSchemaNode } from './schema-fields';
+import { expectedOf, show } from './issue-words';
+import { hintFor, unknownKeyHint } from './zod-hints';
 
 type Issue = z.core.$ZodIssue;
 
@@ -11,80 +13,111 @@ export interface IssueContext {
 	lineOf(path: readonly PropertyKey[]): number | undefined;
 	/** Keys allowed in the object at a path (for did-you-mean on unknown keys). */
 	allowedKeys(path: readonly PropertyKey[]): string[];
+	/** The JSON Schema of the field at a path: its description, pattern, reference target. */
+	fieldAt?(path: readonly PropertyKey[]): JsonSchemaNode | undefined;
+	/** The parents of every field with this name (`demographics` for `age`), for misplaced fields. */
+	parentsOf?(key: string): string[];
 }
 
 /**
+ * Plain-words messages for the checks zod describes in its own terms ("Too small: expected
+ * number to be >=1"). Pass it as `error` to `safeParse`; messages set in a schema still win.
+ */
+export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
+	const count = (n: number | bigint, one: string) => `${n} ${one}${Number(n) === 1 ? '' : 's'}`;
+	switch (issue.code) {
+		case 'too_small':
+			if (issue.origin === 'array') return `needs at least ${count(issue.minimum, 'item')}`;
+			if (issue.origin === 'string')
+				return Number(issue.minimum) <= 1
+					? 'must not be empty'
+					: `must be at least ${count(issue.minimum, 'character')} long`;
+			return issue.inclusive === false ? `must be more than ${issue.minimum}` : `must be at least ${issue.minimum}`;
+		case 'too_big':
+			if (issue.origin === 'array') return `may have at most ${count(issue.maximum, 'item')}`;
+			if (issue.origin === 'string') return `must be at most ${count(issue.maximum, 'character')} long`;
+			return issue.inclusive === false ? `must be less than ${issue.maximum}` : `must be at most ${issue.maximum}`;
+		case 'invalid_format':
+			if (issue.format === 'url') return 'expected a web address such as https://example.com/report';
+			if (issue.format === 'date') return 'expected a date written as YYYY-MM-DD, like 2026-03-14';
+			return `does not have the expected form${issue.format === 'regex' ? '' : ` (${issue.format})`}`;
+		case 'not_multiple_of':
+			return `must be a multiple of ${issue.divisor}`;
+		default:
+			return undefined;
+	}
+};
+
+/**
  * Turns zod's issues into problems a writer can act on: the field, the bad value, what was
- * expected and a hint. Unknown keys become one problem each, with the closest allowed key.
+ * expected and a hint. Unknown keys become one problem each, with the closest allowed key; a
+ * value that is one of several shapes is explained in terms of the shape it was written in.
  */
 export function issuesToProblems(issues: readonly Issue[], context: IssueContext): Problem[] {
 	return issues.flatMap((issue) => {
 		if (issue.code === 'unrecognized_keys') {
 			return issue.keys.map((key) => {
 				const path = [...issue.path, key];
-				const suggestion = didYouMean(key, context.allowedKeys(issue.path));
-				return problem(context, path, `unknown field "${key}"`, suggestion ? `${suggestion} Unknown fields are not kept, so a typo would lose data.` : `Remove it, or check the field reference for where it belongs.`);
+				return problem(context, path, `unknown field "${key}"`, unknownKeyHint(key, issue.path, context));
 			});
 		}
-		return [problem(context, issue.path, describeIssue(issue), hintFor(issue))];
+		if (issue.code === 'invalid_union') {
+			const shaped = shapedBranch(issue);
+			if (shaped)
+				return issuesToProblems(
+					shaped.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue),
+					context,
+				);
+		}
+		return [problem(context, issue.path, describeIssue(issue), hintFor(issue, context))];
 	});
 }
 
-function problem(context: IssueContext, path: readonly PropertyKey[], message: string, hint: string | undefined): Problem {
-	return { severity: 'error', file: context.file, line: context.lineOf(path), field: formatFieldPath(path), message, hint };
+function problem(
+	context: IssueContext,
+	path: readonly PropertyKey[],
+	message: string,
+	hint: string | undefined,
+): Problem {
+	return {
+		severity: 'error',
+		file: context.file,
+		line: context.lineOf(path),
+		field: formatFieldPath(path),
+		message,
+		hint,
+	};
+}
+
+// The one branch of a union whose shape the value has (an object for `age: { mn: 30 }`), if any.
+function shapedBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | undefined {
+	const fits = issue.errors.filter(
+		(branch) => branch.length > 0 && !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+	);
+	return fits.length === 1 ? fits[0] : undefined;
 }
 
 function describeIssue(issue: Issue): string {
 	const found = 'input' in issue ? issue.input : undefined;
+	const expected = expectedOf(issue);
+	if (expected && found === undefined) return `is required but missing (expected ${expected})`;
+	if (expected && found === null) return `is empty (expected ${expected})`;
 	switch (issue.code) {
 		case 'invalid_type':
-			if (found === undefined) return `is required but missing (expected ${expectedType(issue.expected)})`;
-			return `expected ${expectedType(issue.expected)}, found ${show(found)}`;
+		case 'invalid_union':
+			return `expected ${expected}, found ${show(found)}`;
 		case 'invalid_value':
-			if (found === undefined) return `is required but missing (expected one of ${issue.values.map((v) => show(v)).join(', ')})`;
-			return `${show(found)} is not allowed; expected one of ${issue.values.map((v) => show(v)).join(', ')}`;
-		case 'invalid_union': {
-			// A union (like age: text or { min, max }) names the branch closest to what was written.
-			const branches = issue.errors.map((branch) => branch.map(describeIssue).join('; '));
-			return found === undefined ? 'is required but missing' : `${show(found)} does not fit: ${branches.join(' / or: ')}`;
-		}
+			return `${show(found)} is not allowed; expected ${expected}`;
 		default:
-			return found === undefined || typeof found === 'object' ? issue.message : `${issue.message} (found ${show(found)})`;
+			if (typeof found === 'string' && (issue.code === 'too_big' || issue.code === 'too_small')) {
+				return found.length === 0
+					? issue.message
+					: `${issue.message} (it has ${found.length} character${found.length === 1 ? '' : 's'})`;
+			}
+			if (Array.isArray(found) && found.length > 0 && (issue.code === 'too_big' || issue.code === 'too_small'))
+				return `${issue.message} (it has ${found.length})`;
+			return found === undefined || (typeof found === 'object' && !(found instanceof Date))
+				? issue.message
+				: `${issue.message} (found ${show(found)})`;
 	}
-}
-
-function hintFor(issue: Issue): string | undefined {
-	if (issue.code === 'invalid_value' && 'input' in issue && typeof issue.input === 'string') {
-		const suggestion = didYouMean(issue.input, issue.values.map(String));
-		if (suggestion) return suggestion;
-	}
-	if (issue.code === 'invalid_type' && issue.expected === 'array' && 'input' in issue && typeof issue.input === 'string') {
-		return 'Write a list: put each item on its own line starting with "- ", or use [a, b].';
-	}
-	if (issue.code === 'invalid_type' && !('input' in issue && issue.input !== undefined)) {
-		return 'Add this field; see /contributing/ for what it holds.';
-	}
-	return undefined;
-}
-
-function expectedType(expected: string): string {
-	const names: Record<string, string> = {
-		string: 'text',
-		number: 'a number',
-		int: 'a whole number',
-		boolean: 'true or false',
-		array: 'a list',
-		object: 'a group of fields (an object)',
-		date: 'a date (YYYY-MM-DD)',
-	};
-	return names[expected] ?? expected;
-}
-
-function show(value: unknown): string {
-	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-	if (value === null) return 'nothing (null)';
-	if (Array.isArray(value)) return 'a list';
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	if (typeof value === 'object') return 'a group of fields';
-	return String(value);
 }

@@ -17,10 +17,15 @@ const optionalText = (description: string) => text.optional().meta({ description
 const ageSchema = z
 	.union([
 		text,
-		z.strictObject({
-			min: z.int().min(0).max(120).meta({ description: 'Youngest age in the range.' }),
-			max: z.int().min(0).max(120).meta({ description: 'Oldest age in the range.' }),
-		}),
+		z
+			.strictObject({
+				min: z.int().min(0).max(120).meta({ description: 'Youngest age in the range.' }),
+				max: z.int().min(0).max(120).meta({ description: 'Oldest age in the range.' }),
+			})
+			.refine((range) => range.min <= range.max, {
+				error: 'the oldest age (max) is below the youngest (min)',
+				path: ['max'],
+			}),
 	])
 	.meta({ description: 'An age range `{ min, max }` or free text such as "late thirties".' });
 

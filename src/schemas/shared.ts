@@ -17,14 +17,17 @@ export function entryRef(collection: CollectionName, description: string) {
 	return z
 		.string()
 		.regex(idPattern, {
-			error: `expected the id of an entry in content/${collection}/ (its file name without .mdx, like "ada-lopez")`,
+			error: `expected the id of an entry in content/${collection}/ (its file name without .mdx: lower-case words joined by hyphens)`,
 		})
 		.meta({ description, reference: collection });
 }
 
 /** A list of references that may be left out (defaults to none). */
 export function entryRefs(collection: CollectionName, description: string) {
-	return z.array(entryRef(collection, `One id from content/${collection}/.`)).default([]).meta({ description });
+	return z
+		.array(entryRef(collection, `One id from content/${collection}/.`))
+		.default([])
+		.meta({ description });
 }
 
 /** A calendar date written as YAML `2026-03-14`; kept as that ISO string after validation. */
@@ -32,7 +35,13 @@ export const isoDate = z
 	.union([
 		// YAML parsers that follow YAML 1.1 (like Astro's frontmatter parser) turn bare dates into Date objects.
 		z.date(),
-		z.iso.date({ error: 'expected a date written as YYYY-MM-DD, like 2026-03-14' }),
+		z.iso.date({
+			// 2026-02-30 has the right form but no day; say so rather than repeat the format.
+			error: (issue) =>
+				typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input)
+					? 'there is no such day in the calendar'
+					: 'expected a date written as YYYY-MM-DD, like 2026-03-14',
+		}),
 	])
 	.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)))
 	.meta({ format: 'date' });

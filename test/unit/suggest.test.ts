@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowedEdits, closestMatches, containsWords, didYouMean, editDistance } from '../../src/lib/suggest';
 
-const personaFields = ['name', 'role', 'summary', 'market', 'segments', 'goals', 'painPoints', 'tags', 'status', 'owner'];
+const personaFields = [
+	'name',
+	'role',
+	'summary',
+	'market',
+	'segments',
+	'goals',
+	'painPoints',
+	'tags',
+	'status',
+	'owner',
+];
 
 describe('editDistance', () => {
 	it('counts insertions, deletions, substitutions and swaps of neighbours as one edit each', () => {
@@ -52,7 +63,9 @@ describe('closestMatches', () => {
 
 	it('finds ids from one of their words', () => {
 		expect(closestMatches('families', ['young-families', 'older-homeowners'])).toEqual(['young-families']);
-		expect(closestMatches('hannah', ['hannah-bill-watcher', 'graham-retired-homeowner'])).toEqual(['hannah-bill-watcher']);
+		expect(closestMatches('hannah', ['hannah-bill-watcher', 'graham-retired-homeowner'])).toEqual([
+			'hannah-bill-watcher',
+		]);
 	});
 
 	it('suggests nothing for short words that merely share letters', () => {
