@@ -6,9 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { collectionNames, type CollectionName } from '../src/schemas/shared';
-import { checkContent } from '../src/lib/check-content';
+import { checkContent, type ContentReport } from '../src/lib/check-content';
 import { isoDay, today } from '../src/lib/clock';
 import { entryIdFor, entryKinds, parseKind, UsageError } from '../src/lib/entry-kinds';
+import { formatProblem } from '../src/lib/problems';
 import { scaffoldEntry } from '../src/lib/scaffold';
 import { siteConfig } from '../src/site.config';
 
@@ -35,10 +36,12 @@ function main(args: string[]): number {
 		);
 	}
 
+	const existing = checkContent(root, contentDir);
+	const before = new Set(errorLines(existing));
 	const scaffold = scaffoldEntry(kind, name, {
 		today: isoDay(today()),
 		ownerName: gitUserName(),
-		ids: existingIds(root, contentDir),
+		ids: existingIds(existing.entries),
 		reviewEveryMonths: siteConfig.reviewEveryMonths,
 		contentDir,
 	});
@@ -49,6 +52,12 @@ function main(args: string[]): number {
 
 	console.log(`Created ${scaffold.file} (${kind} "${name}", id ${scaffold.id}).`);
 	for (const note of scaffold.notes) console.log(`Note: ${note}`);
+	// The scaffold passes on its own, but may clash with what exists (a term named like another term's alias).
+	const clashes = errorLines(checkContent(root, contentDir)).filter((line) => !before.has(line));
+	if (clashes.length > 0) {
+		console.log(`\nThe new entry clashes with existing content; sort this out first:`);
+		for (const line of clashes) console.log(`  ${line}`);
+	}
 	console.log(`
 Next steps:
   1. Open ${scaffold.file}. Replace every "TODO"; remove the "# " in front of the optional fields you need.
@@ -66,12 +75,15 @@ function existingFile(folder: string, id: string): string | undefined {
 }
 
 // Ids the new entry may refer to; deprecated entries are left out so the scaffold never points at one.
-function existingIds(root: string, contentDir: string): Record<CollectionName, string[]> {
-	const { entries } = checkContent(root, contentDir);
+function existingIds(entries: ContentReport['entries']): Record<CollectionName, string[]> {
 	const ids = Object.fromEntries(collectionNames.map((c) => [c, [] as string[]])) as Record<CollectionName, string[]>;
 	for (const entry of entries) if (entry.data['status'] !== 'deprecated') ids[entry.collection].push(entry.id);
 	for (const list of Object.values(ids)) list.sort();
 	return ids;
+}
+
+function errorLines(report: ContentReport): string[] {
+	return report.problems.filter((problem) => problem.severity === 'error').map(formatProblem);
 }
 
 function gitUserName(): string | undefined {

@@ -70,6 +70,24 @@ describe('npm run new', () => {
 	});
 });
 
+describe('npm run new next to clashing content', () => {
+	it('reports what the new entry clashes with, such as a term already used as an alias', () => {
+		const project = join(temp, 'clash');
+		cpSync(owners, join(project, 'content'), { recursive: true });
+		const churn = join(project, 'content/glossary/churn.mdx');
+		writeFileSync(
+			churn,
+			readFileSync(churn, 'utf8').replace('category: data', 'category: data\naliases:\n  - Attrition'),
+		);
+		const result = runScript('new', ['term', 'Attrition'], { cwd: project, env: noGit });
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('The new entry clashes with existing content; sort this out first:');
+		expect(result.stdout).toMatch(
+			/content\/glossary\/churn\.mdx:\d+ aliases\[0\]: "Attrition" is already the .* of the term "attrition"/,
+		);
+	});
+});
+
 describe('npm run check on broken files', () => {
 	const project = join(temp, 'broken');
 	beforeAll(() => {
