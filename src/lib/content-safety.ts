@@ -8,8 +8,39 @@ export interface UnsafeMarkup {
 }
 
 /** Elements that execute, embed or submit; never allowed in content. */
-const forbiddenElements = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript']);
-const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'xlink:href']);
+const forbiddenElements = new Set([
+	'script',
+	'style',
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'link',
+	'meta',
+	'base',
+	'form',
+	'input',
+	'button',
+	'textarea',
+	'select',
+	'svg',
+	'math',
+	'template',
+	'noscript',
+]);
+const urlAttributes = new Set([
+	'href',
+	'src',
+	'srcset',
+	'action',
+	'formaction',
+	'poster',
+	'cite',
+	'background',
+	'xlink:href',
+]);
 
 /** Whether a URL is safe to put in a link or image: web, mail, phone or relative addresses only. */
 export function isSafeUrl(url: string): boolean {
@@ -17,6 +48,11 @@ export function isSafeUrl(url: string): boolean {
 	const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
 	return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
+}
+
+/** Whether an MDX expression holds nothing but one block comment, `{/* like this *\/}`. */
+export function isCommentOnly(expression: string): boolean {
+	return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 }
 
 /**
@@ -29,39 +65,84 @@ export function safeContentPlugin(report: (finding: UnsafeMarkup) => void, allow
 	const at = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line;
 	const checkUrl = (node: { url: string; position?: { start: { line: number } } | undefined }, what: string) => {
 		if (!isSafeUrl(node.url)) {
-			report({ line: at(node), message: `${what} to "${node.url.slice(0, 60)}" could run code in readers' browsers`, hint: 'Use an https:// address or a path on this site.' });
+			report({
+				line: at(node),
+				message: `${what} to "${node.url.slice(0, 60)}" could run code in readers' browsers`,
+				hint: 'Use an https:// address or a path on this site.',
+			});
 		}
 	};
-	type JsxNode = { name: string | null; attributes: { type: string; name?: string; value?: unknown }[]; position?: { start: { line: number } } | undefined };
+	type JsxNode = {
+		name: string | null;
+		attributes: { type: string; name?: string; value?: unknown }[];
+		position?: { start: { line: number } } | undefined;
+	};
 	const checkJsx = (node: JsxNode) => {
 		const name = node.name ?? '';
 		if (/^[A-Z]/.test(name) || name.includes('.')) {
 			if (!allowedComponents.includes(name)) {
-				report({ line: at(node), message: `unknown component <${name}>`, hint: allowedComponents.length ? `Components available in content: ${allowedComponents.map((c) => `<${c}>`).join(', ')}.` : 'Content may not use components.' });
+				report({
+					line: at(node),
+					message: `unknown component <${name}>`,
+					hint: allowedComponents.length
+						? `Components available in content: ${allowedComponents.map((c) => `<${c}>`).join(', ')}.`
+						: 'Content may not use components.',
+				});
 			}
 		} else if (forbiddenElements.has(name.toLowerCase())) {
-			report({ line: at(node), message: `<${name}> is not allowed in content`, hint: 'Write the content in Markdown; scripts, styles, frames and forms are not allowed.' });
+			report({
+				line: at(node),
+				message: `<${name}> is not allowed in content`,
+				hint: 'Write the content in Markdown; scripts, styles, frames and forms are not allowed.',
+			});
 		}
 		for (const attribute of node.attributes) {
 			if (attribute.type !== 'mdxJsxAttribute') {
-				report({ line: at(node), message: `<${name}> has a {…} spread attribute`, hint: 'Write attributes as name="value".' });
+				report({
+					line: at(node),
+					message: `<${name}> has a {…} spread attribute`,
+					hint: 'Write attributes as name="value".',
+				});
 				continue;
 			}
 			const attrName = attribute.name ?? '';
 			if (/^on/i.test(attrName)) {
-				report({ line: at(node), message: `<${name}> has an event handler ${attrName}, which would run code`, hint: 'Remove the attribute.' });
+				report({
+					line: at(node),
+					message: `<${name}> has an event handler ${attrName}, which would run code`,
+					hint: 'Remove the attribute.',
+				});
 			} else if (attribute.value !== null && typeof attribute.value === 'object') {
-				report({ line: at(node), message: `<${name} ${attrName}={…}> uses a code expression`, hint: `Write the value as ${attrName}="…".` });
-			} else if (urlAttributes.has(attrName.toLowerCase()) && typeof attribute.value === 'string' && !isSafeUrl(attribute.value)) {
-				report({ line: at(node), message: `<${name} ${attrName}="${attribute.value.slice(0, 60)}"> could run code in readers' browsers`, hint: 'Use an https:// address or a path on this site.' });
+				report({
+					line: at(node),
+					message: `<${name} ${attrName}={…}> uses a code expression`,
+					hint: `Write the value as ${attrName}="…".`,
+				});
+			} else if (
+				urlAttributes.has(attrName.toLowerCase()) &&
+				typeof attribute.value === 'string' &&
+				!isSafeUrl(attribute.value)
+			) {
+				report({
+					line: at(node),
+					message: `<${name} ${attrName}="${attribute.value.slice(0, 60)}"> could run code in readers' browsers`,
+					hint: 'Use an https:// address or a path on this site.',
+				});
 			}
 		}
 	};
-	const expression = (node: { value: string; position?: { start: { line: number } } | undefined }): UnsafeMarkup => ({
-		line: at(node),
-		message: `{${node.value.slice(0, 40)}} is a code expression`,
-		hint: 'Write the text plainly; to show curly braces, put them in `code`.',
-	});
+	const expression = (node: { value: string; position?: { start: { line: number } } | undefined }) => {
+		// `{/* note */}` is how MDX writes a comment (it has no <!-- -->); it compiles to nothing.
+		if (isCommentOnly(node.value)) return;
+		report({
+			line: at(node),
+			message: `{${node.value.slice(0, 40)}} is a code expression`,
+			hint: 'Write the text plainly; to show curly braces, put them in `code`. Comments are written {/* like this */}.',
+		});
+	};
+	const components = allowedComponents.length
+		? `Components such as ${allowedComponents.map((c) => `<${c}>`).join(', ')} are available without importing them.`
+		: 'Content cannot use components.';
 	return defineMdastPlugin({
 		name: 'persona-atlas:safe-content',
 		// Positions let every finding name its line.
@@ -83,13 +164,17 @@ export function safeContentPlugin(report: (finding: UnsafeMarkup) => void, allow
 			checkJsx(node as unknown as JsxNode);
 		},
 		mdxjsEsm(node) {
-			report({ line: at(node), message: 'import/export statements are not allowed in content', hint: 'Content is data: remove the line. Components such as <Term> are available without importing them.' });
+			report({
+				line: at(node),
+				message: 'import/export statements are not allowed in content',
+				hint: `Content is data: remove the line. ${components}`,
+			});
 		},
 		mdxFlowExpression(node) {
-			report(expression(node));
+			expression(node);
 		},
 		mdxTextExpression(node) {
-			report(expression(node));
+			expression(node);
 		},
 	});
 }
