@@ -14,6 +14,20 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://fernbrook.github.io',
 	base,
 	trailingSlash: 'always',
+	vite: {
+		build: {
+			// Mermaid is one large chunk by design: it is loaded only on pages that draw a diagram.
+			chunkSizeWarningLimit: 3000,
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Astro's MDX compiler marks every MDX module with a "use astro:head-inject" directive the
+					// bundler cannot place; it prints one warning per entry that says nothing about our content.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	// Completion and validation of MDX frontmatter in editors (Astro's VS Code extension); see CONTRIBUTING.md.
 	experimental: { contentIntellisense: true },
 	integrations: [contentCheck(), mdx()],

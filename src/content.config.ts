@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './lib/content-dir';
 import { glossarySchema, journeySchema, personaSchema, segmentSchema } from './schemas';
 
-/** Every collection is a folder of MDX files under content/; files starting with _ are ignored. */
-const mdxIn = (folder: string) => glob({ base: `./content/${folder}`, pattern: '[^_]*.mdx' });
+/** Every collection is a folder of MDX files in the content folder; files starting with _ are ignored. */
+const mdxIn = (folder: string) => glob({ base: `./${contentDir()}/${folder}`, pattern: '[^_]*.mdx' });
 
 export const collections = {
 	personas: defineCollection({ loader: mdxIn('personas'), schema: ({ image }) => personaSchema(image()) }),

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/check-content';
+import { contentDir } from '../lib/content-dir';
 import { formatProblem } from '../lib/problems';
 
 /**
@@ -15,7 +16,7 @@ export function contentCheck(options: { contentDir?: string } = {}): AstroIntegr
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const root = fileURLToPath(config.root);
-				const { problems } = checkContent(root, options.contentDir ?? process.env['CONTENT_DIR'] ?? 'content');
+				const { problems } = checkContent(root, options.contentDir ?? contentDir());
 				const errors = problems.filter((p) => p.severity === 'error');
 				for (const problem of problems) {
 					(problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
