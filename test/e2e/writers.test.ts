@@ -47,6 +47,15 @@ describe('writers’ pages in a browser', () => {
 		await context.close();
 	});
 
+	it('lays /reviews/ out as cards on a phone, without sideways scrolling or accessibility problems', async () => {
+		const { page, context } = await openPage(browser, 'reviews/', { width: 390 });
+		await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+		await expect(page.locator('thead').first().isVisible()).resolves.toBe(false);
+		await expect(page.getByRole('rowheader').count()).resolves.toBeGreaterThan(0);
+		expect(await seriousA11yViolations(page)).toEqual([]);
+		await context.close();
+	});
+
 	it('lets a keyboard user reach and scroll a field table, and the contents jump to a section', async () => {
 		const { page, context } = await openPage(browser, 'contributing/', { width: 600 });
 		await page.getByRole('link', { name: 'Add a journey' }).click();
