@@ -10,8 +10,13 @@ import type { Mermaid, MermaidConfig } from 'mermaid';
 type Theme = 'light' | 'dark';
 
 let mermaidModule: Promise<Mermaid> | undefined;
-/** Imports Mermaid once for the whole page. */
-const loadMermaid = (): Promise<Mermaid> => (mermaidModule ??= import('mermaid').then((module) => module.default));
+/**
+ * Imports Mermaid once for the whole page. d3-transition comes along explicitly: d3 is marked
+ * free of side effects, so bundlers drop the line that adds `.transition()` to selections, and
+ * Mermaid's tooltips (on nodes with a `click`) would throw on hover.
+ */
+const loadMermaid = (): Promise<Mermaid> =>
+	(mermaidModule ??= Promise.all([import('mermaid'), import('d3-transition')]).then(([module]) => module.default));
 
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -36,10 +41,27 @@ function mermaidConfig(theme: Theme, fontFamily: string): MermaidConfig {
 		fontFamily,
 		themeVariables: { fontFamily, ...(theme === 'dark' ? darkColours : {}) },
 		journey: { taskFontFamily: fontFamily, titleFontFamily: fontFamily },
+		// Labels may hold HTML. An <img> in one would be fetched from anywhere (a tracking pixel),
+		// so images are dropped, and a diagram's own config cannot change that (`secure`).
+		dompurifyConfig: { FORBID_TAGS: ['style', 'img'] },
+		secure: [
+			'secure',
+			'securityLevel',
+			'startOnLoad',
+			'maxTextSize',
+			'suppressErrorRendering',
+			'maxEdges',
+			'dompurifyConfig',
+		],
+		// Mermaid's guard against huge input; longer sources get our error box (see #draw).
+		maxTextSize,
 		// We show our own error box; Mermaid's would be appended to <body>.
 		suppressErrorRendering: true,
 	};
 }
+
+/** Mermaid's default: above this it silently draws a "maximum text size" picture instead. */
+const maxTextSize = 50_000;
 
 /**
  * The site's dark palette (src/styles/tokens.css) for Mermaid's dark theme, whose own edge
@@ -84,10 +106,12 @@ class MermaidDiagram extends HTMLElement {
 	#attempt = 0;
 
 	connectedCallback() {
+		diagrams.add(this);
+		// Moved within the page after it was started: it is drawn (or drawing) already.
+		if (this.#wanted) return;
 		this.#source = this.querySelector('.mermaid-diagram-source code')?.textContent ?? '';
 		this.#canvas = this.querySelector('.mermaid-diagram-canvas');
 		this.dataset['state'] = 'waiting';
-		diagrams.add(this);
 		if (!('IntersectionObserver' in window)) return this.#start();
 		// Start a screen early, so the diagram is usually drawn before it is seen.
 		this.#observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.#start(), {
@@ -100,6 +124,11 @@ class MermaidDiagram extends HTMLElement {
 		diagrams.delete(this);
 		this.#observer?.disconnect();
 		window.removeEventListener('resize', this.#updateScrolling);
+	}
+
+	/** Starts drawing now, whether or not it is near the viewport (before printing). */
+	drawNow() {
+		if (!this.#wanted) this.#start();
 	}
 
 	/** Redraws a drawn diagram whose theme no longer matches the page. */
@@ -119,6 +148,11 @@ class MermaidDiagram extends HTMLElement {
 		const theme = currentTheme();
 		this.dataset['state'] = 'drawing';
 		try {
+			if (this.#source.length > maxTextSize) {
+				throw new Error(
+					`The source is ${this.#source.length} characters long; Mermaid draws at most ${maxTextSize}. Split it into smaller diagrams.`,
+				);
+			}
 			const mermaid = await loadMermaid();
 			mermaid.initialize(mermaidConfig(theme, getComputedStyle(this).fontFamily));
 			// A fresh id per drawing: Mermaid removes any element that already has the id it renders to.
@@ -174,6 +208,11 @@ class MermaidDiagram extends HTMLElement {
 function onThemeChange() {
 	for (const diagram of diagrams) diagram.themeChanged();
 }
+
+// Printing does not scroll: start every diagram, so those drawn in time are on paper (the rest are left out, see the print styles).
+window.addEventListener('beforeprint', () => {
+	for (const diagram of diagrams) diagram.drawNow();
+});
 
 new MutationObserver(onThemeChange).observe(document.documentElement, {
 	attributes: true,

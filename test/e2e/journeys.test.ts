@@ -196,6 +196,61 @@ describe('journey diagrams in Chromium', () => {
 		await context.close();
 	});
 
+	it('refuses a source longer than Mermaid draws, with a clear message', async () => {
+		const { page, context } = await openPage(browser, fencePath);
+		await addDiagram(page, diagramHtml({ source: `flowchart LR\n${'  a --> b\n'.repeat(5000)}`, label: 'Huge' }));
+		await page.locator('#injected mermaid-diagram').scrollIntoViewIfNeeded();
+		await page.waitForFunction(
+			() => document.querySelector<HTMLElement>('#injected mermaid-diagram')?.dataset['state'] === 'error',
+		);
+		expect(await page.locator('#injected .mermaid-diagram-error-message').textContent()).toMatch(/characters long/);
+		await context.close();
+	});
+
+	it('runs no code from diagram text: strict security', async () => {
+		const source = [
+			'flowchart LR',
+			'  A["<img src=x onerror=window.pwned=1>"] --> B["<script>window.pwned=2</script>"]',
+			'  click A href "javascript:window.pwned=3"',
+			'  click B call callback()',
+		].join('\n');
+		const { page, errors, context } = await openPage(browser, fencePath);
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.evaluate(() => {
+			(window as unknown as { callback: () => void }).callback = () => {
+				(window as unknown as { pwned: number }).pwned = 4;
+			};
+		});
+		await addDiagram(page, diagramHtml({ source, label: 'Hostile' }));
+		await page.locator('#injected mermaid-diagram').scrollIntoViewIfNeeded();
+		await page.waitForFunction(
+			() => document.querySelector<HTMLElement>('#injected mermaid-diagram')?.dataset['state'] === 'drawn',
+		);
+		for (const node of await page.locator('#injected g.node').all()) await node.click({ force: true });
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		expect(await page.locator('#injected script, #injected img').count()).toBe(0);
+		// Not even the image is fetched.
+		expect(requests.filter((u) => u.endsWith('/x'))).toEqual([]);
+		// A diagram cannot switch strict security off for itself.
+		await addDiagram(
+			page,
+			diagramHtml({ source: `%%{init: {"securityLevel": "loose"}}%%\n${source}`, label: 'Hostile' }),
+		);
+		await page.locator('#injected mermaid-diagram').last().scrollIntoViewIfNeeded();
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll<HTMLElement>('#injected mermaid-diagram')].every(
+				(d) => d.dataset['state'] === 'drawn',
+			),
+		);
+		for (const node of await page.locator('#injected g.node').all()) await node.click({ force: true });
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	it('draws writer text with Mermaid syntax characters, emoji and other scripts exactly', async () => {
 		const names = [
 			`Q&A: "50% off"; #1 <b>deal</b>, {x}\\y`,
