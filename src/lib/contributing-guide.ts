@@ -90,6 +90,7 @@ export function contributingGuide(links: GuideLinks, facts: GuideFacts): GuideSe
 			markdown: [
 				'Below the second `---` comes the entry\u2019s text in Markdown: paragraphs, `##` headings, lists, links and tables. `npm run new` starts it with the sections the other entries of the kind use. Link to another entry by its address, e.g. `[Hannah](/personas/hannah-bill-watcher/)`.',
 				'Content is data, so anything that could run code is refused by the check and the build: `<script>` and `<style>`, event handlers such as `onclick`, `{expressions}`, `import` and `export` lines, and `javascript:` links.',
+				'**Diagrams.** A code block fenced as ` ```mermaid ` is drawn as a diagram on the page, whatever its Mermaid type (flowchart, sequence, state, journey \u2026); readers can still open its source under \u201cDiagram source\u201d, and a diagram Mermaid cannot read shows an error box with Mermaid\u2019s message, so check the page after writing one. Give it a name for screen readers with an `accTitle: \u2026` line. Do not draw a journey by hand: its page draws the diagram, the emotion curve and the table from `stages` and `steps`. Step names of up to about 70 characters fit their box in that diagram; longer ones are shortened there (the table keeps them whole).',
 				contentComponents.length
 					? `The components you may use without importing them: ${contentComponents.map((name) => `\`<${name}>\``).join(', ')}.`
 					: 'No MDX components are available in entries yet: write plain Markdown (and plain HTML where Markdown has no syntax).',
