@@ -115,7 +115,7 @@ describe('entry pages', () => {
 	);
 
 	it('all have "Edit this page" and, when git knows the file, "Last updated"', () => {
-		expect(dates.size).toBeGreaterThan(0);
+		// In a git checkout every committed file has a date; built from a tarball there is none, and no page claims one.
 		for (const entry of entries) {
 			const $ = page(`/${entry.collection}/${entry.id}/`);
 			const links = repositoryLinks(siteConfig.repository, siteConfig.branch, entry.file);
