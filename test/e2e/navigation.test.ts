@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, seriousA11yViolations, url } from '../support/browser';
+import { launchBrowser, openPage, seriousA11yViolations } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
