@@ -12,13 +12,21 @@ export interface BrokenLink {
  * `#fragment` with no element of that id on the target page. `pages` maps site paths
  * (`/personas/ada/`, `/404.html`) to their HTML; `files` is every other file's site path.
  */
-export function findBrokenLinks(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>, origin = 'https://site.invalid'): BrokenLink[] {
+export function findBrokenLinks(
+	pages: ReadonlyMap<string, string>,
+	files: ReadonlySet<string>,
+	origin = 'https://site.invalid',
+): BrokenLink[] {
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (path: string) => {
 		let set = ids.get(path);
 		if (!set) {
 			const $ = load(pages.get(path) ?? '');
-			set = new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get());
+			set = new Set(
+				$('[id]')
+					.map((_, el) => $(el).attr('id') ?? '')
+					.get(),
+			);
 			ids.set(path, set);
 		}
 		return set;

@@ -11,11 +11,13 @@ export const glossarySchema = z
 		}),
 		category: z
 			.enum(['concept', 'practice', 'role', 'tool', 'data'])
-			.meta({ description: 'concept: an idea; practice: a way of working; role: a job; tool: software; data: what we measure or record.' }),
+			.meta({
+				description:
+					'concept: an idea; practice: a way of working; role: a job; tool: software; data: what we measure or record.',
+			}),
 		related: entryRefs('glossary', 'Terms worth reading next.'),
 	})
 	.meta({ description: 'A glossary term.' });
-
 
 /** Glossary frontmatter as a writer types it. */
 export type GlossaryInput = z.input<typeof glossarySchema>;

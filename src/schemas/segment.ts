@@ -9,14 +9,23 @@ const criteriaSchema = z
 		behavioural: statements('Usage, purchase habits, loyalty and occasions.'),
 	})
 	.refine((c) => c.demographic.length + c.geographic.length + c.psychographic.length + c.behavioural.length > 0, {
-		error: 'a segment needs at least one criterion — add a line under demographic, geographic, psychographic or behavioural',
+		error:
+			'a segment needs at least one criterion — add a line under demographic, geographic, psychographic or behavioural',
 	})
-	.meta({ description: 'What puts a customer in this segment, by kind of criterion. At least one line in one of the four lists.' });
+	.meta({
+		description:
+			'What puts a customer in this segment, by kind of criterion. At least one line in one of the four lists.',
+	});
 
 const sizeSchema = z
 	.strictObject({
 		count: z.int().min(0).optional().meta({ description: 'Number of customers or accounts in the segment.' }),
-		share: z.number().min(0).max(100).optional().meta({ description: 'Share of the customer base, in percent (0–100).' }),
+		share: z
+			.number()
+			.min(0)
+			.max(100)
+			.optional()
+			.meta({ description: 'Share of the customer base, in percent (0–100).' }),
 		basis: text.optional().meta({ description: 'Where the figure comes from and when it was measured.' }),
 	})
 	.refine((s) => s.count !== undefined || s.share !== undefined, {
@@ -37,7 +46,9 @@ export const segmentSchema = z
 		priority: z.enum(['primary', 'secondary', 'tertiary']).meta({
 			description: 'primary: we design for it first; secondary: we serve it well; tertiary: we do not turn it away.',
 		}),
-		targetMarket: z.boolean().meta({ description: 'true if this segment is part of the target market we actively pursue.' }),
+		targetMarket: z
+			.boolean()
+			.meta({ description: 'true if this segment is part of the target market we actively pursue.' }),
 		owner: ownerSchema,
 		status: lifecycleStatus,
 		lastReviewed: isoDate.meta({ description: 'When the owner last checked the segment against data.' }),

@@ -57,7 +57,11 @@ describe('browsing the catalog', () => {
 			await page.keyboard.press('Tab');
 			reached.add((await page.locator(':focus').textContent())?.trim() ?? '');
 		}
-		for (const item of ['Personas', 'Segments', 'Journeys', 'Glossary']) expect([...reached].some((r) => r.includes(item)), item).toBe(true);
+		for (const item of ['Personas', 'Segments', 'Journeys', 'Glossary'])
+			expect(
+				[...reached].some((r) => r.includes(item)),
+				item,
+			).toBe(true);
 		await context.close();
 	});
 });
@@ -114,9 +118,16 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 	}
 
 	it('has no horizontal scrolling at 320 px', async () => {
-		for (const path of ['', 'personas/hannah-bill-watcher/', 'journeys/buying-and-installing-a-thermostat/', 'glossary/']) {
+		for (const path of [
+			'',
+			'personas/hannah-bill-watcher/',
+			'journeys/buying-and-installing-a-thermostat/',
+			'glossary/',
+		]) {
 			const { page, context } = await openPage(browser, path, { width: 320 });
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 			await context.close();
 		}

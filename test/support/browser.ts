@@ -8,12 +8,23 @@ const require = createRequire(import.meta.url);
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 }
 
 /** A page that records console errors and uncaught exceptions, for "no errors" assertions. */
-export async function openPage(browser: Browser, path = '', options: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
+export async function openPage(
+	browser: Browser,
+	path = '',
+	options: { colorScheme?: 'light' | 'dark'; width?: number } = {},
+) {
 	const context = await browser.newContext({
 		colorScheme: options.colorScheme ?? 'light',
 		viewport: { width: options.width ?? 1280, height: 900 },
@@ -37,7 +48,18 @@ export function url(path: string): string {
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
 	await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
 	const results = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run(
+						context: Document,
+						options: object,
+					): Promise<{
+						violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+					}>;
+				};
+			}
+		).axe;
 		return axe.run(document, { resultTypes: ['violations'] });
 	});
 	return results.violations

@@ -16,7 +16,10 @@ export function readDist(distDir = inject('distDir'), base = process.env['BASE_P
 			}
 			const sitePath = `${prefix}/${relative(distDir, path).split('\\').join('/')}`;
 			if (item.name.endsWith('.html')) {
-				pages.set(item.name === 'index.html' ? sitePath.slice(0, -'index.html'.length) : sitePath, readFileSync(path, 'utf8'));
+				pages.set(
+					item.name === 'index.html' ? sitePath.slice(0, -'index.html'.length) : sitePath,
+					readFileSync(path, 'utf8'),
+				);
 			}
 			files.add(sitePath);
 		}
