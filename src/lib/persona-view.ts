@@ -26,7 +26,19 @@ export interface StatementSection {
 }
 
 type Data = Pick<PersonaData, 'demographics' | 'psychographics' | 'behaviours'>;
-type Lists = Pick<PersonaData, 'goals' | 'painPoints' | 'motivations' | 'objections' | 'jobsToBeDone' | 'touchpoints'>;
+type Lists = Pick<
+	PersonaData,
+	| 'goals'
+	| 'painPoints'
+	| 'motivations'
+	| 'objections'
+	| 'jobsToBeDone'
+	| 'touchpoints'
+	| 'responsibilities'
+	| 'keyMetrics'
+	| 'accessibilityNeeds'
+	| 'openQuestions'
+>;
 
 /** The profile groups of a persona that have at least one fact, each with only its filled facts. */
 export function profileGroups({ demographics: d, psychographics: p, behaviours: b }: Data): FactGroup[] {
@@ -42,6 +54,7 @@ export function profileGroups({ demographics: d, psychographics: p, behaviours: 
 				{ label: 'Occupation', text: d?.occupation },
 				{ label: 'Company size', text: d?.companySize },
 				{ label: 'Industry', text: d?.industry },
+				{ label: 'Household', text: d?.household },
 			],
 		},
 		{
@@ -64,6 +77,7 @@ export function profileGroups({ demographics: d, psychographics: p, behaviours: 
 				{ label: 'Channels', items: b?.channels },
 				{ label: 'Devices', items: b?.devices },
 				{ label: 'Frequency', text: b?.frequency },
+				{ label: 'Digital confidence', text: b?.digitalConfidence && capitalise(b.digitalConfidence) },
 			],
 		},
 	];
@@ -80,7 +94,15 @@ export function needSections(data: Lists): StatementSection[] {
 		{ id: 'motivations', title: 'Motivations', items: data.motivations, marker: 'dot', wide: false },
 		{ id: 'objections', title: 'Objections', items: data.objections, marker: 'dot', wide: false },
 		{ id: 'jobs-to-be-done', title: 'Jobs to be done', items: data.jobsToBeDone, marker: 'number', wide: true },
+		{ id: 'responsibilities', title: 'Responsibilities', items: data.responsibilities, marker: 'dot', wide: false },
+		{ id: 'key-metrics', title: 'Judged by', items: data.keyMetrics, marker: 'dot', wide: false },
 		{ id: 'touchpoints', title: 'Touchpoints', items: data.touchpoints, marker: 'dot', wide: true },
+		{ id: 'accessibility-needs', title: 'Access needs', items: data.accessibilityNeeds, marker: 'dot', wide: true },
+		{ id: 'open-questions', title: 'Open questions', items: data.openQuestions, marker: 'number', wide: true },
 	];
 	return sections.filter((section) => section.items.length > 0);
+}
+
+function capitalise(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -10,6 +10,9 @@ export const evidenceSourceSchema = z.strictObject({
 			'survey',
 			'analytics',
 			'usability-test',
+			'diary-study',
+			'field-visit',
+			'focus-group',
 			'support-tickets',
 			'sales-calls',
 			'desk-research',
@@ -23,6 +26,11 @@ export const evidenceSourceSchema = z.strictObject({
 		.meta({
 			description: 'Where the research lives (report, recording, dashboard).',
 		}),
+	participants: z
+		.int()
+		.min(1)
+		.optional()
+		.meta({ description: 'How many people (or accounts, tickets …) this source covers.' }),
 	date: isoDate.optional().meta({ description: 'When the research was done or published.' }),
 });
 

@@ -14,6 +14,11 @@ import { evidenceSchema } from './evidence';
 
 const optionalText = (description: string) => text.optional().meta({ description });
 
+const quoteSchema = z.strictObject({
+	text: text.meta({ description: 'What they said.' }),
+	source: text.optional().meta({ description: 'Where it was heard, e.g. "Interview P7, March 2026".' }),
+});
+
 const ageSchema = z
 	.union([
 		text,
@@ -38,6 +43,7 @@ const demographicsSchema = z
 		occupation: optionalText('What they do for a living.'),
 		companySize: optionalText('Size of the organisation they work for (B2B).'),
 		industry: optionalText('Industry they work in (B2B).'),
+		household: optionalText('Who they live with and the home they live in, when it shapes their needs.'),
 	})
 	.meta({ description: 'Who they are, in facts. Every field is optional: state only what the research supports.' });
 
@@ -58,6 +64,10 @@ const behavioursSchema = z
 		channels: statements('Where they look for information and help.'),
 		devices: statements('Devices they use for this job.'),
 		frequency: optionalText('How often they do the job or use the product.'),
+		digitalConfidence: z
+			.enum(['low', 'medium', 'high'])
+			.optional()
+			.meta({ description: 'How at ease they are with apps and websites: low, medium or high.' }),
 	})
 	.meta({ description: 'What they do: observable behavioural attributes.' });
 
@@ -82,7 +92,13 @@ export function personaSchema<Image extends z.ZodType>(image: Image) {
 			summary: text.max(240, { error: 'keep the summary to one sentence (240 characters at most)' }).meta({
 				description: 'One sentence: who they are and what they need from us.',
 			}),
-			quotes: statements('Things they said, in their words (from research, lightly edited).'),
+			quotes: z
+				.array(z.union([text, quoteSchema]))
+				.default([])
+				.meta({
+					description:
+						'Things they said, in their words (from research, lightly edited): plain text, or { text, source } to say where it was heard.',
+				}),
 			avatar: avatarSchema(image).optional(),
 			personaType: z.enum(['buyer', 'user', 'buyer-and-user']).meta({
 				description: 'buyer: chooses and pays; user: uses it day to day; buyer-and-user: both.',
@@ -98,6 +114,10 @@ export function personaSchema<Image extends z.ZodType>(image: Image) {
 			objections: statements('Why they might not choose us.'),
 			jobsToBeDone: statements('"When …, I want to …, so I can …" statements.'),
 			touchpoints: statements('Where they meet our company or product.'),
+			responsibilities: statements('What they are accountable for at work (B2B).'),
+			keyMetrics: statements('The numbers they are judged by (B2B), e.g. "void days per property".'),
+			accessibilityNeeds: statements('Access needs and assistive technology we must design for.'),
+			openQuestions: statements('What the research does not answer yet; the next things to find out.'),
 			evidence: evidenceSchema.optional(),
 			owner: ownerSchema,
 			status: lifecycleStatus,

@@ -121,7 +121,40 @@ describe('persona view', () => {
 			objections: ['Price'],
 			jobsToBeDone: [],
 			touchpoints: [],
+			responsibilities: [],
+			keyMetrics: [],
+			accessibilityNeeds: [],
+			openQuestions: [],
 		});
 		expect(sections.map((s) => s.id)).toEqual(['goals', 'objections']);
+	});
+	it('shows the B2B, access and research-gap sections when they have items', () => {
+		const sections = needSections({
+			goals: [],
+			painPoints: [],
+			motivations: [],
+			objections: [],
+			jobsToBeDone: [],
+			touchpoints: [],
+			responsibilities: ['Keep 4,000 homes compliant'],
+			keyMetrics: ['Void days per property'],
+			accessibilityNeeds: ['Uses a screen magnifier'],
+			openQuestions: ['Do tenants read the app?'],
+		});
+		expect(sections.map((s) => [s.id, s.title])).toEqual([
+			['responsibilities', 'Responsibilities'],
+			['key-metrics', 'Judged by'],
+			['accessibility-needs', 'Access needs'],
+			['open-questions', 'Open questions'],
+		]);
+	});
+	it('shows household and digital confidence among the profile facts', () => {
+		const [demographics, behaviours] = profileGroups({
+			demographics: { household: 'Lives alone in a 1930s bungalow' },
+			psychographics: undefined,
+			behaviours: { purchasingHabits: [], brandPreferences: [], channels: [], devices: [], digitalConfidence: 'low' },
+		});
+		expect(demographics?.facts).toEqual([{ label: 'Household', text: 'Lives alone in a 1930s bungalow' }]);
+		expect(behaviours?.facts).toEqual([{ label: 'Digital confidence', text: 'Low' }]);
 	});
 });
