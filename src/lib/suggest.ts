@@ -51,6 +51,9 @@ export function containsWords(whole: string, part: string): boolean {
  */
 export function closestMatches(value: string, candidates: Iterable<string>, limit = 3): string[] {
 	const needle = value.toLowerCase();
+	// A value that differs only in case ("B2C") has one right answer; nearby others would only distract.
+	const sameWord = [...new Set(candidates)].find((c) => c !== value && c.toLowerCase() === needle);
+	if (sameWord !== undefined) return [sameWord];
 	const scored: { candidate: string; score: number }[] = [];
 	for (const candidate of new Set(candidates)) {
 		if (candidate === value) continue;

@@ -53,6 +53,10 @@ describe('containsWords', () => {
 });
 
 describe('closestMatches', () => {
+	it('offers only the exact word when a value differs in case alone', () => {
+		expect(closestMatches('B2C', ['b2c', 'b2b'])).toEqual(['b2c']);
+		expect(didYouMean('Active', ['draft', 'active', 'deprecated'])).toBe('Did you mean "active"?');
+	});
 	it('finds typos of field names, enum values and ids', () => {
 		expect(closestMatches('markte', personaFields)).toEqual(['market']);
 		expect(closestMatches('goal', personaFields)).toEqual(['goals']);
