@@ -2,13 +2,17 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentComponents } from './src/components/mdx/names.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { glossaryLinks } from './src/lib/glossary-links.ts';
 import { safeContentBuildPlugin } from './src/lib/content-safety.ts';
 import { mermaidFencesPlugin } from './src/lib/mermaid-fences.ts';
 
 const base = process.env.BASE_PATH ?? '/';
+const contentFolder = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.CONTENT_DIR ?? 'content');
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://fernbrook.github.io',
@@ -34,7 +38,8 @@ export default defineConfig({
 	markdown: {
 		// Content is written by many people: the build refuses anything in an MDX body that could run code.
 		processor: satteri({
-			mdastPlugins: [safeContentBuildPlugin(contentComponents), baseLinksPlugin(base)],
+			// The first mention of each glossary term in a body becomes <Term>: a link with the term's summary as a tooltip.
+			mdastPlugins: [safeContentBuildPlugin(contentComponents), baseLinksPlugin(base), glossaryLinks(contentFolder)],
 			// ```mermaid fences become <mermaid-diagram> elements, drawn in the browser by src/scripts/mermaid-loader.ts.
 			hastPlugins: [mermaidFencesPlugin()],
 		}),
