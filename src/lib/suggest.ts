@@ -51,11 +51,13 @@ export function containsWords(whole: string, part: string): boolean {
  */
 export function closestMatches(value: string, candidates: Iterable<string>, limit = 3): string[] {
 	const needle = value.toLowerCase();
+	// Read the candidates once: they may be an iterator (a Map's keys), which a second pass finds empty.
+	const unique = [...new Set(candidates)];
 	// A value that differs only in case ("B2C") has one right answer; nearby others would only distract.
-	const sameWord = [...new Set(candidates)].find((c) => c !== value && c.toLowerCase() === needle);
+	const sameWord = unique.find((c) => c !== value && c.toLowerCase() === needle);
 	if (sameWord !== undefined) return [sameWord];
 	const scored: { candidate: string; score: number }[] = [];
-	for (const candidate of new Set(candidates)) {
+	for (const candidate of unique) {
 		if (candidate === value) continue;
 		const hay = candidate.toLowerCase();
 		const edits = editDistance(needle, hay);

@@ -78,6 +78,15 @@ describe('closestMatches', () => {
 		expect(closestMatches('colour', personaFields)).toEqual([]);
 	});
 
+	it('reads candidates given as an iterator, such as the keys of a Map', () => {
+		const ids = new Map([
+			['savers', 1],
+			['young-families', 2],
+		]);
+		expect(closestMatches('young-familes', ids.keys())).toEqual(['young-families']);
+		expect(closestMatches('SAVERS', ids.keys())).toEqual(['savers']);
+	});
+
 	it('puts the closest first and stops at the limit', () => {
 		expect(closestMatches('stat', ['status', 'state', 'stats'], 2)).toEqual(['state', 'stats']);
 		expect(closestMatches('x', [])).toEqual([]);
