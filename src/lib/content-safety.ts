@@ -50,6 +50,11 @@ export function isSafeUrl(url: string): boolean {
 	return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
 
+// A URL as messages show it: shortened, with tabs and other invisible characters made visible.
+function quote(url: string): string {
+	return JSON.stringify(url.length > 60 ? `${url.slice(0, 57)}…` : url);
+}
+
 /** Whether an MDX expression holds nothing but one block comment, `{/* like this *\/}`. */
 export function isCommentOnly(expression: string): boolean {
 	return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
@@ -67,7 +72,7 @@ export function safeContentPlugin(report: (finding: UnsafeMarkup) => void, allow
 		if (!isSafeUrl(node.url)) {
 			report({
 				line: at(node),
-				message: `${what} to "${node.url.slice(0, 60)}" could run code in readers' browsers`,
+				message: `${what} to ${quote(node.url)} could run code in readers' browsers`,
 				hint: 'Use an https:// address or a path on this site.',
 			});
 		}
@@ -125,7 +130,7 @@ export function safeContentPlugin(report: (finding: UnsafeMarkup) => void, allow
 			) {
 				report({
 					line: at(node),
-					message: `<${name} ${attrName}="${attribute.value.slice(0, 60)}"> could run code in readers' browsers`,
+					message: `<${name} ${attrName}=${quote(attribute.value)}> could run code in readers' browsers`,
 					hint: 'Use an https:// address or a path on this site.',
 				});
 			}

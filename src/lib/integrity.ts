@@ -1,4 +1,6 @@
-import { collectionNames, type CollectionName } from '../schemas/shared';
+import { collectionNames, idPattern, type CollectionName } from '../schemas/shared';
+import { imageExtensions } from './content-files';
+import { checkGlossaryClashes } from './glossary-clashes';
 import type { Problem } from './problems';
 import { formatFieldPath } from './problems';
 import type { FieldInfo } from './schema-fields';
@@ -23,7 +25,12 @@ export interface IntegrityOptions {
 	fileExists(path: string): boolean;
 }
 
-const singular: Record<CollectionName, string> = { personas: 'persona', segments: 'segment', journeys: 'journey', glossary: 'glossary term' };
+const singular: Record<CollectionName, string> = {
+	personas: 'persona',
+	segments: 'segment',
+	journeys: 'journey',
+	glossary: 'glossary term',
+};
 
 /**
  * Checks what a schema cannot see because it spans entries: references that lead nowhere,
@@ -35,17 +42,26 @@ export function checkIntegrity(entries: readonly CheckedEntry[], options: Integr
 	for (const entry of entries) ids.get(entry.collection)?.set(entry.id, entry);
 	const problems: Problem[] = [];
 	const report = (entry: CheckedEntry, path: readonly PropertyKey[], message: string, hint?: string) =>
-		problems.push({ severity: 'error', file: entry.file, line: entry.lineOf(path), field: formatFieldPath(path), message, hint });
+		problems.push({
+			severity: 'error',
+			file: entry.file,
+			line: entry.lineOf(path),
+			field: formatFieldPath(path),
+			message,
+			hint,
+		});
 
 	for (const entry of entries) {
 		for (const field of options.fields[entry.collection]) {
 			const target = field.reference as CollectionName | undefined;
 			if (!target) continue;
 			for (const { path, value } of valuesAt(entry.data, field.path)) {
-				if (typeof value !== 'string') continue;
+				// Values that are not ids at all are the schema's to report.
+				if (typeof value !== 'string' || !idPattern.test(value)) continue;
 				const targets = ids.get(target)!;
 				if (targets.has(value)) {
-					if (target === entry.collection && value === entry.id) report(entry, path, `"${value}" points at this entry itself`, 'Point it at another entry or remove it.');
+					if (target === entry.collection && value === entry.id)
+						report(entry, path, `"${value}" points at this entry itself`, 'Point it at another entry or remove it.');
 					continue;
 				}
 				const elsewhere = collectionNames.find((c) => c !== target && ids.get(c)!.has(value));
@@ -53,7 +69,13 @@ export function checkIntegrity(entries: readonly CheckedEntry[], options: Integr
 				const message = elsewhere
 					? `"${value}" is a ${singular[elsewhere]}, not a ${singular[target]}`
 					: `no ${singular[target]} has the id "${value}"`;
-				report(entry, path, message, suggestion || `Use the file name (without .mdx) of an entry in ${entry.file.split('/').slice(0, -2).join('/')}/${target}/.`);
+				report(
+					entry,
+					path,
+					message,
+					suggestion ||
+						`Use the file name (without .mdx) of an entry in ${entry.file.split('/').slice(0, -2).join('/')}/${target}/.`,
+				);
 			}
 		}
 	}
@@ -63,59 +85,71 @@ export function checkIntegrity(entries: readonly CheckedEntry[], options: Integr
 		const successorId = persona.data['supersededBy'];
 		const successor = typeof successorId === 'string' ? personas.get(successorId) : undefined;
 		if (successor && successor !== persona && successor.data['status'] === 'deprecated') {
-			report(persona, ['supersededBy'], `"${successor.id}" is deprecated too, so readers are sent to another retired persona`, successor.data['supersededBy'] ? `Point it at "${String(successor.data['supersededBy'])}" instead.` : 'Point it at an active persona.');
+			const current = currentSuccessor(successor, personas);
+			report(
+				persona,
+				['supersededBy'],
+				`"${successor.id}" is deprecated too, so readers are sent to another retired persona`,
+				current && current !== persona ? `Point it at "${current.id}" instead.` : 'Point it at an active persona.',
+			);
 		}
 	}
 
 	for (const journey of ids.get('journeys')!.values()) {
-		if (journey.data['status'] === 'deprecated') continue;
+		const status = journey.data['status'];
+		if (status === 'deprecated') continue;
 		const followed = Array.isArray(journey.data['personas']) ? (journey.data['personas'] as unknown[]) : [];
 		followed.forEach((personaId, index) => {
 			const persona = typeof personaId === 'string' ? personas.get(personaId) : undefined;
 			if (persona?.data['status'] !== 'deprecated') return;
-			const successor = persona.data['supersededBy'];
-			report(journey, ['personas', index], `"${persona.id}" is deprecated, but this ${journey.data['status']} journey still follows it`, successor ? `Replace it with "${String(successor)}", or set this journey's status: deprecated.` : "Set this journey's status: deprecated.");
+			const current = currentSuccessor(persona, personas);
+			const kind = status === 'active' || status === 'draft' ? `${status} journey` : 'journey';
+			report(
+				journey,
+				['personas', index],
+				`"${persona.id}" is deprecated, but this ${kind} still follows it`,
+				current
+					? `Replace it with "${current.id}", or set this journey's status: deprecated.`
+					: "Set this journey's status: deprecated.",
+			);
 		});
 	}
 
-	problems.push(...checkAliases([...ids.get('glossary')!.values()]));
+	problems.push(...checkGlossaryClashes([...ids.get('glossary')!.values()]));
 
 	for (const persona of personas.values()) {
-		const avatar = persona.data['avatar'] as { src?: unknown } | undefined;
-		if (typeof avatar?.src !== 'string') continue;
+		const avatar = persona.data['avatar'];
+		const src = avatar && typeof avatar === 'object' ? (avatar as { src?: unknown }).src : undefined;
+		if (typeof src !== 'string' || !/^\.{1,2}\//.test(src)) continue;
 		const folder = persona.file.slice(0, persona.file.lastIndexOf('/'));
-		const path = normalise(`${folder}/${avatar.src}`);
-		if (!options.fileExists(path)) report(persona, ['avatar', 'src'], `image "${avatar.src}" not found (looked for ${path})`, 'Check the file name, or remove avatar to show initials.');
+		const path = normalise(`${folder}/${src}`);
+		if (!options.fileExists(path))
+			report(
+				persona,
+				['avatar', 'src'],
+				`image "${src}" not found (looked for ${path})`,
+				'Check the file name and its upper and lower case, or remove avatar to show initials.',
+			);
+		else if (!imageExtensions.test(path))
+			report(persona, ['avatar', 'src'], `"${src}" is not an image`, 'Use an svg, png, jpg, webp, avif or gif file.');
 	}
 	return problems;
 }
 
-/** Two terms claiming one alias, or an alias that is another term's name or id, would make links ambiguous. */
-function checkAliases(terms: readonly CheckedEntry[]): Problem[] {
-	const problems: Problem[] = [];
-	const owners = new Map<string, { entry: CheckedEntry; kind: string }[]>();
-	const claim = (key: string, entry: CheckedEntry, kind: string) =>
-		owners.set(key, [...(owners.get(key) ?? []), { entry, kind }]);
-	for (const term of terms) {
-		claim(term.id.toLowerCase(), term, 'id');
-		claim(String(term.data['term']).toLowerCase(), term, 'term');
+/** The first persona along a supersededBy chain that is not deprecated; undefined for a dead end or a loop. */
+function currentSuccessor(
+	persona: CheckedEntry,
+	personas: ReadonlyMap<string, CheckedEntry>,
+): CheckedEntry | undefined {
+	const seen = new Set<CheckedEntry>([persona]);
+	let next: CheckedEntry | undefined = persona;
+	while (next && next.data['status'] === 'deprecated') {
+		const id: unknown = next.data['supersededBy'];
+		next = typeof id === 'string' ? personas.get(id) : undefined;
+		if (!next || seen.has(next)) return undefined;
+		seen.add(next);
 	}
-	for (const term of terms) {
-		const aliases = Array.isArray(term.data['aliases']) ? (term.data['aliases'] as string[]) : [];
-		aliases.forEach((alias, index) => {
-			const key = alias.toLowerCase();
-			const slug = key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-			const clashes = [...(owners.get(key) ?? []), ...(slug !== key ? (owners.get(slug) ?? []) : [])].filter((o) => o.entry !== term);
-			const otherAliasOwners = terms.filter((other) => other !== term && ((other.data['aliases'] as string[] | undefined) ?? []).some((a) => a.toLowerCase() === key));
-			for (const clash of clashes) {
-				problems.push({ severity: 'error', file: term.file, line: term.lineOf(['aliases', index]), field: `aliases[${index}]`, message: `"${alias}" is already the ${clash.kind} of the term "${clash.entry.id}"`, hint: `An alias must lead to one term only. Remove it here, or merge the two terms.` });
-			}
-			for (const other of otherAliasOwners) {
-				problems.push({ severity: 'error', file: term.file, line: term.lineOf(['aliases', index]), field: `aliases[${index}]`, message: `"${alias}" is also an alias of the term "${other.id}"`, hint: 'An alias must lead to one term only. Keep it on one of the two.' });
-			}
-		});
-	}
-	return problems;
+	return next;
 }
 
 /** Every value found at a field path (`[]` steps into each list item), with its concrete path. */
@@ -124,19 +158,23 @@ export function valuesAt(data: unknown, path: readonly string[]): { path: (strin
 	for (const part of path) {
 		found = found.flatMap(({ path: at, value }) => {
 			if (part === '[]') return Array.isArray(value) ? value.map((item, i) => ({ path: [...at, i], value: item })) : [];
-			if (value && typeof value === 'object' && part in value) return [{ path: [...at, part], value: (value as Record<string, unknown>)[part] }];
+			if (value && typeof value === 'object' && part in value)
+				return [{ path: [...at, part], value: (value as Record<string, unknown>)[part] }];
 			return [];
 		});
 	}
 	// A field whose value is a list of references: step into the items.
-	return found.flatMap((f) => (Array.isArray(f.value) ? f.value.map((item, i) => ({ path: [...f.path, i], value: item })) : [f]));
+	return found.flatMap((f) =>
+		Array.isArray(f.value) ? f.value.map((item, i) => ({ path: [...f.path, i], value: item })) : [f],
+	);
 }
 
+// Resolves . and .. in a forward-slash path, keeping a leading / (an absolute content folder).
 function normalise(path: string): string {
 	const out: string[] = [];
 	for (const part of path.split('/')) {
 		if (part === '..') out.pop();
 		else if (part !== '.' && part !== '') out.push(part);
 	}
-	return out.join('/');
+	return `${path.startsWith('/') ? '/' : ''}${out.join('/')}`;
 }

@@ -29,8 +29,8 @@ export function expectedType(expected: string): string {
 		int: 'a whole number',
 		boolean: 'true or false',
 		array: 'a list',
-		object: 'a group of fields (an object)',
-		date: 'a date (YYYY-MM-DD)',
+		object: 'a group of fields',
+		date: 'a date written as YYYY-MM-DD',
 	};
 	return names[expected] ?? expected;
 }

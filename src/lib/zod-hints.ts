@@ -28,6 +28,8 @@ export function hintFor(issue: Issue, context: IssueContext): string | undefined
 		found === undefined &&
 		(issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
 	) {
+		const keys = issue.code === 'invalid_type' && issue.expected === 'object' ? context.allowedKeys(issue.path) : [];
+		if (keys.length > 0) return `Add "${key}:" with its fields indented below it: ${keys.join(', ')}.`;
 		return 'Add this field; see /contributing/ for what it holds.';
 	}
 	if (found === null) {
@@ -40,10 +42,12 @@ export function hintFor(issue: Issue, context: IssueContext): string | undefined
 			return typeof found === 'string' ? didYouMean(found, issue.values.map(String)) || undefined : undefined;
 		case 'invalid_type':
 			return typeHint(issue.expected, found, key, issue.path, context);
-		case 'invalid_union':
-			return expectedOf(issue) === expectedType('date')
-				? 'Write it as YYYY-MM-DD, like 2026-03-14.'
-				: context.fieldAt?.(issue.path)?.description;
+		case 'invalid_union': {
+			const expected = expectedOf(issue);
+			if (expected === expectedType('date')) return 'Write it as YYYY-MM-DD, like 2026-03-14.';
+			// Text or a group of fields (a quote, an age): a bare number or date still needs quotes.
+			return (/^text\b/.test(expected) ? quoteHint(found) : undefined) ?? context.fieldAt?.(issue.path)?.description;
+		}
 		case 'invalid_format':
 			return typeof found === 'string' ? formatHint(found, issue, context) : undefined;
 		default:
@@ -58,11 +62,7 @@ function typeHint(
 	path: readonly PropertyKey[],
 	context: IssueContext,
 ): string | undefined {
-	const asText = found instanceof Date ? found.toISOString().slice(0, 10) : String(found);
-	if (expected === 'string' && (typeof found === 'number' || typeof found === 'boolean' || found instanceof Date)) {
-		const kind = found instanceof Date ? 'date' : typeof found;
-		return `Put it in quotes ("${asText}"): YAML reads an unquoted ${kind} as a ${kind}, not as text.`;
-	}
+	if (expected === 'string' && quoteHint(found)) return quoteHint(found);
 	if (expected === 'string' && Array.isArray(found)) {
 		return 'Each item is one line of text after "- "; a nested list is not allowed here.';
 	}
@@ -92,6 +92,14 @@ function typeHint(
 		if (keys.length > 0) return `Write it as fields indented under "${key}:" — ${keys.join(', ')}.`;
 	}
 	return context.fieldAt?.(path)?.description;
+}
+
+// Numbers, true/false and dates written where text belongs.
+function quoteHint(found: unknown): string | undefined {
+	if (typeof found !== 'number' && typeof found !== 'boolean' && !(found instanceof Date)) return undefined;
+	const asText = found instanceof Date ? found.toISOString().slice(0, 10) : String(found);
+	const kind = found instanceof Date ? 'date' : typeof found;
+	return `Put it in quotes ("${asText}"): YAML reads an unquoted ${kind} as a ${kind}, not as text.`;
 }
 
 // A corrected value that fits the field's pattern, when an obvious one exists.

@@ -106,13 +106,13 @@ describe('checkBody: unsafe markup', () => {
 
 	it('sees through character references in links and attributes', () => {
 		expect(body('[x](&#106;avascript:alert(1))\n')).toEqual([unsafeLink(5, 'link', 'javascript:alert(1)')]);
-		expect(body('[x](java&#9;script:alert(1))\n')).toEqual([unsafeLink(5, 'link', 'java\tscript:alert(1)')]);
+		expect(body('[x](java&#9;script:alert(1))\n')).toEqual([unsafeLink(5, 'link', 'java\\tscript:alert(1)')]);
 		const attribute = (value: string) =>
 			`t.mdx:5: <a href="${value}"> could run code in readers' browsers — Use an https:// address or a path on this site.`;
 		expect(body('<a href="&#106;avascript:alert(1)">x</a>\n')).toEqual([attribute('javascript:alert(1)')]);
 		expect(body('<a href="javascript&colon;alert(1)">x</a>\n')).toEqual([attribute('javascript:alert(1)')]);
 		expect(body('<a href="&#x6A;&#x61;vascript:alert(1)">x</a>\n')).toEqual([attribute('javascript:alert(1)')]);
-		expect(body('<a href="java\tscript:alert(1)">x</a>\n')).toEqual([attribute('java\tscript:alert(1)')]);
+		expect(body('<a href="java\tscript:alert(1)">x</a>\n')).toEqual([attribute('java\\tscript:alert(1)')]);
 	});
 
 	it('refuses URL attributes with unsafe schemes, whatever their case', () => {
