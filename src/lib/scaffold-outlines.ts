@@ -9,8 +9,8 @@ const outlines: Record<EntryKind, (name: string) => string[]> = {
 		'TODO: One concrete day or situation from the research, told in the present tense.',
 		'## How we design for them',
 		'- TODO: A design principle that follows from the research, with the evidence behind it.',
-		"## What we still don't know",
-		'TODO: The open questions, and the research that would answer them.',
+		'## How current this is',
+		'TODO: What the research behind this persona covers and when it will be refreshed. List open questions in the openQuestions field, not here.',
 	],
 	segment: () => [
 		'## Why this segment',

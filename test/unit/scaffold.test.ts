@@ -107,7 +107,7 @@ describe('scaffoldEntry', () => {
 
 	it('starts the body with the usual sections of the kind', () => {
 		expect(scaffoldEntry('persona', 'Ada', { today: '2026-12-03', ids }).source).toMatch(
-			/## A day in their life[\s\S]*## How we design for them[\s\S]*## What we still don't know/,
+			/## A day in their life[\s\S]*## How we design for them[\s\S]*## How current this is[\s\S]*openQuestions/,
 		);
 		expect(scaffoldEntry('segment', 'S', { today: '2026-12-03', ids }).source).toMatch(
 			/## Why this segment[\s\S]*## How we reach them[\s\S]*## What we measure/,
