@@ -20,6 +20,8 @@ export function unknownKeyHint(key: string, parent: readonly PropertyKey[], cont
 	return 'Remove it, or check the field reference for where it belongs.';
 }
 
+const colonHint = 'Text that contains ": " must be in quotes, e.g. - "Saving money: every month counts".';
+
 /** A hint for one schema issue, or undefined when the message says it all. */
 export function hintFor(issue: Issue, context: IssueContext): string | undefined {
 	const found = 'input' in issue ? issue.input : undefined;
@@ -45,7 +47,9 @@ export function hintFor(issue: Issue, context: IssueContext): string | undefined
 		case 'invalid_union': {
 			const expected = expectedOf(issue);
 			if (expected === expectedType('date')) return 'Write it as YYYY-MM-DD, like 2026-03-14.';
-			// Text or a group of fields (a quote, an age): a bare number or date still needs quotes.
+			// Text or a group of fields (a quote, an age): a bare number or date still needs quotes, and
+			// a group of unknown fields is most likely text with an unquoted ": ".
+			if (/^text\b/.test(expected) && isPlainObject(found)) return colonHint;
 			return (/^text\b/.test(expected) ? quoteHint(found) : undefined) ?? context.fieldAt?.(issue.path)?.description;
 		}
 		case 'invalid_format':
@@ -66,9 +70,7 @@ function typeHint(
 	if (expected === 'string' && Array.isArray(found)) {
 		return 'Each item is one line of text after "- "; a nested list is not allowed here.';
 	}
-	if (expected === 'string' && isPlainObject(found)) {
-		return 'Text that contains ": " must be in quotes, e.g. - "Saving money: every month counts".';
-	}
+	if (expected === 'string' && isPlainObject(found)) return colonHint;
 	if (expected === 'array' && typeof found === 'string') {
 		return 'Write a list: put each item on its own line starting with "- ", or use [a, b].';
 	}

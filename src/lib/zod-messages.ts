@@ -3,6 +3,7 @@ import type { Problem } from './problems';
 import { formatFieldPath } from './problems';
 import type { JsonSchemaNode } from './schema-fields';
 import { expectedOf, show } from './issue-words';
+import { didYouMean } from './suggest';
 import { hintFor, unknownKeyHint } from './zod-hints';
 
 type Issue = z.core.$ZodIssue;
@@ -62,7 +63,7 @@ export function issuesToProblems(issues: readonly Issue[], context: IssueContext
 			});
 		}
 		if (issue.code === 'invalid_union') {
-			const shaped = shapedBranch(issue);
+			const shaped = shapedBranch(issue, context);
 			if (shaped)
 				return issuesToProblems(
 					shaped.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue),
@@ -90,11 +91,25 @@ function problem(
 }
 
 // The one branch of a union whose shape the value has (an object for `age: { mn: 30 }`), if any.
-function shapedBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | undefined {
+// An object none of whose keys is even close to the branch's fields was most likely text with an
+// unquoted ": " (`- I said: hello`), so it is explained as text instead.
+function shapedBranch(issue: Extract<Issue, { code: 'invalid_union' }>, context: IssueContext): Issue[] | undefined {
 	const fits = issue.errors.filter(
 		(branch) => branch.length > 0 && !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
 	);
-	return fits.length === 1 ? fits[0] : undefined;
+	const [branch] = fits;
+	if (fits.length !== 1 || !branch) return undefined;
+	const keys = Object.keys(isRecord(issue.input) ? issue.input : {});
+	const unknown = new Set(
+		branch.flatMap((inner) => (inner.code === 'unrecognized_keys' && inner.path.length === 0 ? inner.keys : [])),
+	);
+	const allowed = context.allowedKeys(issue.path);
+	const strayText = keys.length > 0 && keys.every((key) => unknown.has(key) && !didYouMean(key, allowed));
+	return strayText ? undefined : branch;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 function describeIssue(issue: Issue): string {

@@ -233,6 +233,22 @@ describe('schema issues in words', () => {
 		expect(age('late thirties')).toEqual([]);
 	});
 
+	it('tells a typo in an attributed quote from a quote with an unquoted ": "', () => {
+		expect(check(`${persona}quotes:\n  - txt: Hello\n`)).toEqual([
+			'p.mdx:10 quotes[0].text: is required but missing (expected text) — Add this field; see /contributing/ for what it holds.',
+			'p.mdx:10 quotes[0].txt: unknown field "txt" — Did you mean "text"? Unknown fields are not kept, so a typo would lose data.',
+		]);
+		expect(check(`${persona}quotes:\n  - I said: hello\n`)).toEqual([
+			'p.mdx:10 quotes[0]: expected text, found a group of fields — Text that contains ": " must be in quotes, e.g. - "Saving money: every month counts".',
+		]);
+		expect(check(`${persona}quotes:\n  - { text: Hi, source: 3 }\n`)).toEqual([
+			'p.mdx:10 quotes[0].source: expected text, found 3 — Put it in quotes ("3"): YAML reads an unquoted number as a number, not as text.',
+		]);
+		expect(check(`${persona}quotes:\n  - 42\n`)).toEqual([
+			'p.mdx:10 quotes[0]: expected text or a group of fields, found 42 — Put it in quotes ("42"): YAML reads an unquoted number as a number, not as text.',
+		]);
+	});
+
 	it('points at list items and nested fields on their own lines', () => {
 		expect(check(journey.replace('score: 3', 'score: 9'), 'journeys')).toEqual([
 			'p.mdx:10 stages[0].steps[0].score: the highest score is 5 (very positive) (found 9)',
