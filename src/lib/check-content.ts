@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { plainSchemas } from '../schemas';
+import { checkGlossaryUse } from './check-glossary';
 import { collectionNames, type CollectionName } from '../schemas/shared';
 import { contentComponents } from '../components/mdx/names';
 import { checkBody } from './check-body';
@@ -89,6 +90,7 @@ export function checkContent(root: string, contentDir = 'content', options: Chec
 	// Image paths come relative to the project root, or absolute when the content folder is.
 	const fileExists = (path: string) => isFileWithExactName(resolve(root, path));
 	problems.push(...checkIntegrity(entries, { fields, fileExists }));
+	problems.push(...checkGlossaryUse(root, entries));
 	return { entries: entries.filter((e) => e.valid), problems: sortProblems(problems) };
 }
 
