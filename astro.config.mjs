@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentComponents } from './src/components/mdx/names.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
 import { safeContentBuildPlugin } from './src/lib/content-safety.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
 	},
 	// Completion and validation of MDX frontmatter in editors (Astro's VS Code extension); see CONTRIBUTING.md.
 	experimental: { contentIntellisense: true },
-	integrations: [contentCheck(), mdx()],
+	integrations: [contentCheck(), mdx(), pagefind()],
 	markdown: {
 		// Content is written by many people: the build refuses anything in an MDX body that could run code.
 		processor: satteri({
