@@ -1,7 +1,7 @@
 import { mdxToJs } from 'satteri';
 import { findDeepNesting } from './body-limits';
 import { safeContentPlugin, type UnsafeMarkup } from './content-safety';
-import { splitFrontmatter } from './frontmatter';
+import { mdxBody } from './mdx-body';
 import type { Problem } from './problems';
 
 /**
@@ -11,11 +11,8 @@ import type { Problem } from './problems';
  * match the file. Never throws.
  */
 export function checkBody(file: string, source: string, allowedComponents: readonly string[]): Problem[] {
-	const block = splitFrontmatter(source);
-	// An unclosed frontmatter is reported by the frontmatter check; Astro would then read the whole file as MDX.
-	// Sätteri aborts the process on an import/export line that ends the file inside a string
-	// with a backslash (`export '\`); a final newline turns that into an ordinary syntax error.
-	const body = `${block && !block.error ? '\n'.repeat(block.bodyLine - 1) + block.body : source.replace(/^\uFEFF/, '')}\n`;
+	// An unclosed frontmatter is reported by the frontmatter check; Astro then reads the whole file as MDX.
+	const body = mdxBody(source).text;
 	const deep = findDeepNesting(body);
 	if (deep) {
 		const message = `the text has ${deep.description}, more than the site can build`;

@@ -44,7 +44,8 @@ export function bodyText(body: string): EntryText {
 	if (findDeepNesting(body)) return { pieces: [body], termIds: [] };
 	let tree: TreeNode;
 	try {
-		tree = mdxToMdast(body, { position: false }) as unknown as TreeNode;
+		// The final newline keeps Sätteri from aborting the process on `export '\` at the very end (see mdx-body.ts).
+		tree = mdxToMdast(`${body}\n`, { position: false }) as unknown as TreeNode;
 	} catch {
 		return { pieces: [body], termIds: [] };
 	}

@@ -1,7 +1,7 @@
 import { mdxToMdast } from 'satteri';
 import { findDeepNesting } from './body-limits';
-import { splitFrontmatter } from './frontmatter';
 import { normaliseName } from './glossary-matcher';
+import { mdxBody } from './mdx-body';
 import type { Problem } from './problems';
 import { closestMatches } from './suggest';
 
@@ -85,9 +85,8 @@ interface TreeNode {
  * file. A body that is not valid MDX has no problems here: the body check reports it.
  */
 export function checkTermRefs(file: string, source: string, terms: readonly TermRefTarget[]): Problem[] {
-	const block = splitFrontmatter(source);
-	if (block?.error) return [];
-	const body = block ? '\n'.repeat(block.bodyLine - 1) + block.body : source.replace(/^\uFEFF/, '');
+	const { text: body, fenceError } = mdxBody(source);
+	if (fenceError) return [];
 	// Most bodies have no <Term>; skip parsing them.
 	if (!body.includes(`<${termComponent}`)) return [];
 	// Nesting that deep takes the parser down with the process; the body check reports it.
