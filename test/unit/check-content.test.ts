@@ -29,9 +29,12 @@ function project(...faults: string[]): string {
 	for (const fault of faults) cpSync(join(fixtures, 'faults', fault), join(root, 'content'), { recursive: true });
 	return root;
 }
-// Components are the site's to choose; the corpus is checked as if there were none.
-const lines = (root: string, dir = 'content') =>
-	checkContent(root, dir, { components: [] }).problems.map(formatProblem);
+// Components are the site's to choose; the corpus is checked as if there were none. Warnings
+// (a missing onboarding path, entries due for review) depend on site files and the date, not on
+// the faults, so only errors are compared.
+const errors = (root: string, dir = 'content') =>
+	checkContent(root, dir, { components: [] }).problems.filter((p) => p.severity === 'error');
+const lines = (root: string, dir = 'content') => errors(root, dir).map(formatProblem);
 
 const expectedByFault: Record<string, string[]> = {
 	'alias-claimed-twice': [
@@ -186,7 +189,7 @@ const caseSensitive = (() => {
 describe('checkContent on the broken-content corpus', () => {
 	it('passes the valid catalog with no problems and returns its entries', () => {
 		const report = checkContent(project(), 'content');
-		expect(report.problems).toEqual([]);
+		expect(errors(project())).toEqual([]);
 		expect(report.entries.map((e) => `${e.collection}/${e.id}`).sort()).toEqual([
 			'glossary/jobs-to-be-done',
 			'glossary/persona',
