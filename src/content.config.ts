@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { startHereLoader } from './lib/start-here-loader';
+import { startHereSchema } from './schemas/start-here';
 import { contentDir } from './lib/content-dir';
 import { glossarySchema, journeySchema, personaSchema, segmentSchema } from './schemas';
 
@@ -11,4 +13,6 @@ export const collections = {
 	segments: defineCollection({ loader: mdxIn('segments'), schema: segmentSchema }),
 	journeys: defineCollection({ loader: mdxIn('journeys'), schema: journeySchema }),
 	glossary: defineCollection({ loader: mdxIn('glossary'), schema: glossarySchema }),
+	// The onboarding path at /start-here/: content/start-here.yaml, one entry.
+	startHere: defineCollection({ loader: startHereLoader(), schema: startHereSchema }),
 };

@@ -27,6 +27,7 @@ export const siteConfig = {
 		{ label: 'Segments', path: '/segments/' },
 		{ label: 'Journeys', path: '/journeys/' },
 		{ label: 'Glossary', path: '/glossary/' },
+		{ label: 'Start here', path: '/start-here/' },
 	] satisfies NavItem[],
 } as const;
 

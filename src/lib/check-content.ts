@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { plainSchemas } from '../schemas';
 import { checkGlossaryUse } from './check-glossary';
+import { checkStartHere } from './check-start-here';
 import { collectionNames, type CollectionName } from '../schemas/shared';
 import { contentComponents } from '../components/mdx/names';
 import { checkBody } from './check-body';
@@ -90,7 +91,7 @@ export function checkContent(root: string, contentDir = 'content', options: Chec
 	// Image paths come relative to the project root, or absolute when the content folder is.
 	const fileExists = (path: string) => isFileWithExactName(resolve(root, path));
 	problems.push(...checkIntegrity(entries, { fields, fileExists }));
-	problems.push(...checkGlossaryUse(root, entries));
+	problems.push(...checkGlossaryUse(root, entries), ...checkStartHere(root, shown, entries));
 	return { entries: entries.filter((e) => e.valid), problems: sortProblems(problems) };
 }
 

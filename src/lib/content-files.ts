@@ -14,8 +14,8 @@ export interface EntryFile {
 /** Images may sit beside entries (avatars); Astro's image() reads these kinds. */
 export const imageExtensions = /\.(svg|png|jpe?g|webp|avif|gif)$/i;
 const entryLike = /\.(mdx?|markdown|mdown)$/i;
-/** Files at the top of content/ that are documentation, not entries. */
-const allowedRootFiles = new Set(['README.md']);
+/** Files at the top of content/ that are not entries: documentation, and the onboarding path (checked on its own). */
+const allowedRootFiles = new Set(['README.md', 'start-here.yaml']);
 
 /**
  * Sorts the files found under content/ (paths relative to it, forward slashes) into entries and
