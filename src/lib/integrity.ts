@@ -65,7 +65,7 @@ export function checkIntegrity(entries: readonly CheckedEntry[], options: Integr
 					continue;
 				}
 				const elsewhere = collectionNames.find((c) => c !== target && ids.get(c)!.has(value));
-				const suggestion = didYouMean(value, targets.keys());
+				const suggestion = didYouMean(value, targets.keys(), true);
 				const message = elsewhere
 					? `"${value}" is a ${singular[elsewhere]}, not a ${singular[target]}`
 					: `no ${singular[target]} has the id "${value}"`;

@@ -44,12 +44,40 @@ export function containsWords(whole: string, part: string): boolean {
 	return false;
 }
 
+/** The words of a name: split at `-`, `_`, spaces and camelCase humps, in lower case. */
+export function wordsOf(name: string): string[] {
+	return name
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[-_\s]+/)
+		.filter(Boolean);
+}
+
+/**
+ * Whether `part` is a typo of some run of whole words in `whole`: `familes` of `young-families`,
+ * `hanah` of `hannah-bill-watcher`. Only for values of four letters or more, so short words do
+ * not match everything.
+ */
+export function nearWords(whole: string, part: string): boolean {
+	const partWords = wordsOf(part);
+	const wholeWords = wordsOf(whole);
+	const joined = partWords.join('-');
+	if (joined.length < 4 || partWords.length >= wholeWords.length) return false;
+	for (let at = 0; at + partWords.length <= wholeWords.length; at++) {
+		const window = wholeWords.slice(at, at + partWords.length).join('-');
+		if (editDistance(joined, window) <= allowedEdits(Math.max(joined.length, window.length))) return true;
+	}
+	return false;
+}
+
 /**
  * The candidates closest to a mistyped value, best first: those within a few edits (one for
- * words of up to five letters, a third of the length for longer ones), or that contain the
- * value as whole words or are contained in it (`families` → `young-families`). Case is ignored.
+ * words of up to five letters, a third of the length for longer ones), those that contain the
+ * value as whole words or are contained in it (`families` → `young-families`). With `wordTypos`
+ * (for ids), failing those, the ones with words the value is a typo of (`familes` →
+ * `young-families`). Case is ignored.
  */
-export function closestMatches(value: string, candidates: Iterable<string>, limit = 3): string[] {
+export function closestMatches(value: string, candidates: Iterable<string>, limit = 3, wordTypos = false): string[] {
 	const needle = value.toLowerCase();
 	// Read the candidates once: they may be an iterator (a Map's keys), which a second pass finds empty.
 	const unique = [...new Set(candidates)];
@@ -65,6 +93,11 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
 		const overlap = containsWords(candidate, value) || containsWords(value, candidate);
 		if (edits <= allowed || overlap) scored.push({ candidate, score: overlap ? Math.min(edits, allowed) : edits });
 	}
+	// Typos of single words inside longer ids are the last resort: next to a closer match they are noise.
+	if (wordTypos && scored.length === 0) {
+		for (const candidate of unique)
+			if (candidate !== value && nearWords(candidate, value)) scored.push({ candidate, score: 0 });
+	}
 	return scored
 		.sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
 		.slice(0, limit)
@@ -72,8 +105,8 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
 }
 
 /** `Did you mean "a" or "b"?`, or an empty string when there is nothing close. */
-export function didYouMean(value: string, candidates: Iterable<string>): string {
-	const matches = closestMatches(value, candidates);
+export function didYouMean(value: string, candidates: Iterable<string>, wordTypos = false): string {
+	const matches = closestMatches(value, candidates, 3, wordTypos);
 	if (matches.length === 0) return '';
 	const quoted = matches.map((m) => `"${m}"`);
 	const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;

@@ -60,6 +60,12 @@ describe('checkIntegrity: references', () => {
 		]);
 	});
 
+	it('finds the id a typo of one of its words was meant to be', () => {
+		expect(check([persona('ada', 'segments: [familes]'), segment('young-families'), segment('savers')])).toEqual([
+			'content/personas/ada.mdx:4 segments[0]: no segment has the id "familes" — Did you mean "young-families"?',
+		]);
+	});
+
 	it('says where to look when nothing is close', () => {
 		expect(check([persona('ada', 'segments: [zzz]')])).toEqual([
 			'content/personas/ada.mdx:4 segments[0]: no segment has the id "zzz" — Use the file name (without .mdx) of an entry in content/segments/.',

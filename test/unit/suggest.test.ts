@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, closestMatches, containsWords, didYouMean, editDistance } from '../../src/lib/suggest';
+import {
+	allowedEdits,
+	closestMatches,
+	containsWords,
+	didYouMean,
+	editDistance,
+	nearWords,
+	wordsOf,
+} from '../../src/lib/suggest';
 
 const personaFields = [
 	'name',
@@ -52,6 +60,37 @@ describe('containsWords', () => {
 	});
 });
 
+describe('wordsOf and nearWords', () => {
+	it('splits names into words', () => {
+		expect(wordsOf('young-families')).toEqual(['young', 'families']);
+		expect(wordsOf('painPoints')).toEqual(['pain', 'points']);
+		expect(wordsOf('Jobs to be_done')).toEqual(['jobs', 'to', 'be', 'done']);
+	});
+
+	it('matches a typo of a run of whole words, never a short value', () => {
+		expect(nearWords('young-families', 'familes')).toBe(true);
+		expect(nearWords('hannah-bill-watcher', 'bil-wacher')).toBe(true);
+		expect(nearWords('young-families', 'young-families')).toBe(false);
+		expect(nearWords('stages', 'age')).toBe(false);
+		expect(nearWords('old-age', 'agx')).toBe(false);
+	});
+
+	it('only matches within the allowed edits of some window of words', () => {
+		const word = fc.stringMatching(/^[a-z]{1,8}(?:-[a-z]{1,8}){0,3}$/);
+		fc.assert(
+			fc.property(word, word, (whole, part) => {
+				if (!nearWords(whole, part)) return;
+				const n = wordsOf(part).length;
+				const windows = wordsOf(whole).map((_, i, all) => all.slice(i, i + n).join('-'));
+				const joined = wordsOf(part).join('-');
+				expect(windows.some((w) => editDistance(joined, w) <= allowedEdits(Math.max(joined.length, w.length)))).toBe(
+					true,
+				);
+			}),
+		);
+	});
+});
+
 describe('closestMatches', () => {
 	it('offers only the exact word when a value differs in case alone', () => {
 		expect(closestMatches('B2C', ['b2c', 'b2b'])).toEqual(['b2c']);
@@ -70,6 +109,19 @@ describe('closestMatches', () => {
 		expect(closestMatches('hannah', ['hannah-bill-watcher', 'graham-retired-homeowner'])).toEqual([
 			'hannah-bill-watcher',
 		]);
+	});
+
+	it('finds ids from a typo of one of their words, when asked to', () => {
+		const ids = (value: string, candidates: string[]) => closestMatches(value, candidates, 3, true);
+		expect(ids('familes', ['young-families', 'older-homeowners'])).toEqual(['young-families']);
+		expect(ids('hanah', ['hannah-bill-watcher', 'graham-retired-homeowner'])).toEqual(['hannah-bill-watcher']);
+		expect(ids('bil-watcher', ['hannah-bill-watcher'])).toEqual(['hannah-bill-watcher']);
+		expect(ids('famly', ['young-families'])).toEqual([]);
+		// Only when nothing is closer: "buyr" is "buyer", not also "buyer-and-user".
+		expect(ids('buyr', ['buyer', 'user', 'buyer-and-user'])).toEqual(['buyer']);
+		// Search and field names keep to whole names.
+		expect(closestMatches('familes', ['young-families'])).toEqual([]);
+		expect(didYouMean('familes', ['young-families'], true)).toBe('Did you mean "young-families"?');
 	});
 
 	it('suggests nothing for short words that merely share letters', () => {
@@ -96,10 +148,12 @@ describe('closestMatches', () => {
 		const word = fc.stringMatching(/^[a-z]{1,10}(?:-[a-z]{1,8}){0,2}$/);
 		fc.assert(
 			fc.property(word, fc.array(word, { maxLength: 12 }), (value, candidates) => {
-				for (const match of closestMatches(value, candidates)) {
+				for (const match of closestMatches(value, candidates, 3, true)) {
 					expect(candidates).toContain(match);
 					const near = editDistance(value, match) <= allowedEdits(Math.max(value.length, match.length));
-					expect(near || containsWords(match, value) || containsWords(value, match)).toBe(true);
+					expect(near || containsWords(match, value) || containsWords(value, match) || nearWords(match, value)).toBe(
+						true,
+					);
 				}
 			}),
 		);
