@@ -9,12 +9,10 @@ export const glossarySchema = z
 		summary: text.max(200, { error: 'keep the summary to one sentence (200 characters at most)' }).meta({
 			description: 'One-sentence definition, shown in tooltips and the A–Z list.',
 		}),
-		category: z
-			.enum(['concept', 'practice', 'role', 'tool', 'data'])
-			.meta({
-				description:
-					'concept: an idea; practice: a way of working; role: a job; tool: software; data: what we measure or record.',
-			}),
+		category: z.enum(['concept', 'practice', 'role', 'tool', 'data']).meta({
+			description:
+				'concept: an idea; practice: a way of working; role: a job; tool: software; data: what we measure or record.',
+		}),
 		related: entryRefs('glossary', 'Terms worth reading next.'),
 	})
 	.meta({ description: 'A glossary term.' });
