@@ -1,0 +1,150 @@
+/**
+ * `npm run bench [-- --sizes 250,500,1000,2000] [--seed S]`: for each catalog size, generates a
+ * synthetic catalog (scripts/lib/bench-catalog.ts), builds it cold with the site's own config
+ * (CONTENT_DIR switches the content folder) into .bench/dist-N, measures wall time and peak
+ * memory with /usr/bin/time -v, weighs the pages, and prints the tables BENCHMARKS.md records.
+ * Everything lands in .bench/ (git-ignored): catalogs, builds, logs and results.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchCatalog } from './lib/bench-catalog';
+import { folderSize, measurePages, summarise } from './lib/bench-dist';
+import { buildTable, phaseTable, weightTable, type BenchRun, type BuildPhases } from './lib/bench-report';
+import { parseTimeReport } from './lib/bench-stats';
+import { writeBenchCatalog } from './lib/bench-write';
+
+const root = process.cwd();
+const work = join(root, '.bench');
+const gnuTime = '/usr/bin/time';
+
+function main(): number {
+	const { values } = parseArgs({
+		options: { sizes: { type: 'string', default: '250,500,1000,2000' }, seed: { type: 'string', default: '1' } },
+	});
+	const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
+	const seed = Number(values.seed);
+	if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
+		console.error('Usage: npm run bench -- [--sizes 250,500,1000,2000] [--seed 1]');
+		return 2;
+	}
+	mkdirSync(work, { recursive: true });
+	const useTime = existsSync(gnuTime);
+	console.log(machine());
+	console.log(
+		useTime
+			? `Peak RSS from ${gnuTime} -v: the largest process of the build (Node or the Pagefind binary).`
+			: `${gnuTime} is missing (apt-get install -y time): peak RSS is the Node process's own maxRSS (process.resourceUsage()), without the Pagefind binary.`,
+	);
+	const runs: BenchRun[] = [];
+	for (const personas of sizes) {
+		const run = benchOne(personas, seed, useTime);
+		if (!run) return 1;
+		runs.push(run);
+		console.log(`\n${buildTable(runs)}`);
+	}
+	const report = [
+		`## Build\n\n${buildTable(runs)}`,
+		`## Where the time goes (seconds)\n\n${phaseTable(runs)}`,
+		`## Page weight\n\n${weightTable(runs)}`,
+	].join('\n\n');
+	console.log(`\n${machine()}\n\n${report}`);
+	const at1000 = runs.find((r) => r.personas === 1000);
+	const at2000 = runs.find((r) => r.personas === 2000);
+	if (at1000 && at2000)
+		console.log(`\nGrowth 1000 → 2000: ${(at2000.wallSeconds / at1000.wallSeconds).toFixed(2)}× wall.`);
+	writeFileSync(join(work, 'results.json'), JSON.stringify({ machine: machine(), runs }, null, '\t'));
+	return 0;
+}
+
+function benchOne(personas: number, seed: number, useTime: boolean): BenchRun | undefined {
+	const catalog = join(work, `catalog-${personas}`);
+	const dist = join(work, `dist-${personas}`);
+	const cache = join(work, `cache-${personas}`);
+	const files = { log: `build-${personas}.log`, time: `time-${personas}.txt`, timer: `timer-${personas}.json` };
+	const path = (name: string) => join(work, name);
+	const { files: generated } = benchCatalog({ personas, seed });
+	writeBenchCatalog(catalog, generated, `bench --personas ${personas} --seed ${seed}`);
+	for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
+	for (const name of Object.values(files)) rmSync(path(name), { force: true });
+	const stats = path(`stats-${personas}.json`);
+	const node = [process.execPath, resolve(root, 'scripts/bench-build.mjs'), dist, cache, stats];
+	const command = useTime ? [gnuTime, '-v', '-o', path(files.time), ...node] : node;
+	console.log(`\nBuilding ${personas} personas (${generated.length} files) …`);
+	const started = performance.now();
+	const result = spawnSync(command[0]!, command.slice(1), {
+		cwd: root,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+		env: {
+			...process.env,
+			CONTENT_DIR: catalog,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			ASTRO_TIMER_PATH: path(files.timer),
+			BASE_PATH: '/',
+		},
+	});
+	const wall = (performance.now() - started) / 1000;
+	const log = `${result.stdout}${result.stderr}`;
+	writeFileSync(path(files.log), log);
+	if (result.status !== 0) {
+		console.error(`The build of ${personas} personas failed (exit ${result.status}); the end of ${path(files.log)}:`);
+		console.error(log.split('\n').slice(-40).join('\n'));
+		return undefined;
+	}
+	const timeReport = useTime ? parseTimeReport(readFileSync(path(files.time), 'utf8')) : undefined;
+	const nodeRss = (JSON.parse(readFileSync(stats, 'utf8')) as { maxRssKb: number }).maxRssKb;
+	const pages = measurePages(dist);
+	return {
+		personas,
+		pages: pages.length,
+		wallSeconds: timeReport?.wallSeconds ?? wall,
+		cpuSeconds: timeReport?.cpuSeconds,
+		maxRssKb: timeReport?.maxRssKb ?? nodeRss,
+		rssSource: timeReport ? 'usr-bin-time' : 'node-resource-usage',
+		distBytes: folderSize(dist).bytes,
+		pagefindBytes: folderSize(join(dist, 'pagefind')).bytes,
+		phases: phases(timeReport?.wallSeconds ?? wall, path(files.timer), log),
+		types: summarise(pages),
+	};
+}
+
+// Astro's own timers (ASTRO_TIMER_PATH) and the Pagefind integration's log line.
+function phases(wall: number, timerFile: string, log: string): BuildPhases {
+	const timer = existsSync(timerFile)
+		? (JSON.parse(readFileSync(timerFile, 'utf8')) as Record<string, { elapsedTime: number }>)
+		: {};
+	const sec = (name: string) => (timer[name]?.elapsedTime ?? 0) / 1000;
+	const pagefind = /pagefind\]?.*?in ([\d.]+) s\b/i.exec(log)?.[1];
+	return {
+		startup: wall - sec('Total build'),
+		sync: sec('Sync content layer'),
+		prerenderBundle: sec('Prerender build') || sec('SSR build'),
+		clientBundle: sec('Client build'),
+		render: sec('Static generate'),
+		pagefind: pagefind === undefined ? undefined : Number(pagefind),
+	};
+}
+
+function machine(): string {
+	const version = (name: string) => {
+		try {
+			return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+				.version;
+		} catch {
+			return '?';
+		}
+	};
+	const load = loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');
+	return [
+		`Machine: ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory`,
+		`Node ${process.version}, Astro ${version('astro')}, @astrojs/mdx ${version('@astrojs/mdx')}, Pagefind ${version('pagefind')}`,
+		`Date: ${new Date().toISOString()}; load average (1, 5, 15 min): ${load}`,
+	].join('\n');
+}
+
+process.exitCode = main();

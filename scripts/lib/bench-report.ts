@@ -1,0 +1,107 @@
+import type { PageType, TypeSummary } from './bench-dist';
+import { formatBytes } from './bench-stats';
+
+/** Where the build's time went, in seconds (from Astro's ASTRO_TIMER_PATH report and the build log). */
+export interface BuildPhases {
+	/** Process start, config, integrations' setup (the content check) and type generation: wall − Astro's total. */
+	startup: number;
+	/** Astro's content layer: reading, parsing and validating every entry. */
+	sync: number;
+	/** Bundling the pages for prerendering (compiling every MDX entry). */
+	prerenderBundle: number;
+	/** Bundling the browser scripts and styles. */
+	clientBundle: number;
+	/** Rendering every page to HTML (and optimising images). */
+	render: number;
+	/** Building the Pagefind index, when its log line was found. */
+	pagefind: number | undefined;
+}
+
+/** One benchmark build and what it produced. */
+export interface BenchRun {
+	personas: number;
+	pages: number;
+	wallSeconds: number;
+	/** User + system CPU seconds (GNU time only): steadier than wall time on a shared machine. */
+	cpuSeconds: number | undefined;
+	maxRssKb: number;
+	/** How peak memory was measured: GNU time (largest process, pagefind included) or Node's own count. */
+	rssSource: 'usr-bin-time' | 'node-resource-usage';
+	distBytes: number;
+	pagefindBytes: number;
+	phases: BuildPhases;
+	types: Record<PageType, TypeSummary>;
+}
+
+const entryTypes = ['persona', 'segment', 'journey', 'term'] as const;
+const kb = (bytes: number) => formatBytes(bytes);
+const s = (seconds: number | undefined) => (seconds === undefined ? '–' : seconds.toFixed(1));
+
+function table(header: string[], rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	const rule = header.map((_, i) => (i === 0 ? '---' : '---:'));
+	return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
+/** The build table: size, speed and memory per catalog size, with growth between sizes. */
+export function buildTable(runs: readonly BenchRun[]): string {
+	return table(
+		['Personas', 'Pages', 'Wall s', 'CPU s', 'Pages/s', 'Peak RSS', 'dist/', 'Pagefind index', '× previous wall'],
+		runs.map((run, i) => {
+			const previous = runs[i - 1];
+			const growth = previous
+				? `${(run.wallSeconds / previous.wallSeconds).toFixed(2)} (${(run.personas / previous.personas).toFixed(1)}× N)`
+				: '–';
+			return [
+				String(run.personas),
+				run.types.redirect.count > 0 ? `${run.pages} (${run.types.redirect.count} redirects)` : String(run.pages),
+				s(run.wallSeconds),
+				s(run.cpuSeconds),
+				(run.pages / run.wallSeconds).toFixed(0),
+				`${Math.round(run.maxRssKb / 1024)} MB`,
+				kb(run.distBytes),
+				kb(run.pagefindBytes),
+				growth,
+			];
+		}),
+	);
+}
+
+/** Where the time goes at each size. */
+export function phaseTable(runs: readonly BenchRun[]): string {
+	return table(
+		['Personas', 'Startup + check', 'Content sync', 'Bundle (pages)', 'Bundle (client)', 'Render', 'Pagefind'],
+		runs.map(({ personas, phases: p }) => [
+			String(personas),
+			s(p.startup),
+			s(p.sync),
+			s(p.prerenderBundle),
+			s(p.clientBundle),
+			s(p.render),
+			s(p.pagefind),
+		]),
+	);
+}
+
+/** Page weight by kind of page at each size: HTML median and p95, JavaScript on load, CSS, lazy diagram code. */
+export function weightTable(runs: readonly BenchRun[]): string {
+	const rows = runs.flatMap((run) =>
+		entryTypes.map((type) => {
+			const t = run.types[type];
+			return [
+				`${run.personas}`,
+				type,
+				String(t.count),
+				kb(t.htmlMedian),
+				kb(t.htmlP95),
+				t.jsMedian === t.jsMax ? kb(t.jsMedian) : `${kb(t.jsMedian)} (max ${kb(t.jsMax)})`,
+				kb(t.cssMedian),
+				t.diagramPages > 0 ? `${t.diagramPages} pages, ${kb(t.lazyDiagramJs)}` : '–',
+			];
+		}),
+	);
+	return table(
+		['Personas', 'Page type', 'Pages', 'HTML median', 'HTML p95', 'JS on load', 'CSS', 'Lazy Mermaid JS (reachable)'],
+		rows,
+	);
+}
