@@ -3,7 +3,7 @@
  * as `file:line field: what is wrong — hint`. Exits 1 when there is any error.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { checkContent } from '../src/lib/check-content';
 import { freshnessWarnings } from '../src/lib/check-freshness';
 import { placeholderWarnings } from '../src/lib/check-placeholders';
@@ -18,7 +18,9 @@ const { entries } = report;
 const problems = sortProblems([
 	...report.problems,
 	...freshnessWarnings(entries, { today: today(), defaultMonths: siteConfig.reviewEveryMonths }),
-	...entries.flatMap((entry) => placeholderWarnings(entry.file, readFileSync(join(process.cwd(), entry.file), 'utf8'))),
+	...entries.flatMap((entry) =>
+		placeholderWarnings(entry.file, readFileSync(resolve(process.cwd(), entry.file), 'utf8')),
+	),
 ]);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

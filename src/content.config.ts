@@ -2,11 +2,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { startHereLoader } from './lib/start-here-loader';
 import { startHereSchema } from './schemas/start-here';
-import { contentDir } from './lib/content-dir';
+import { collectionBase } from './lib/content-dir';
 import { glossarySchema, journeySchema, personaSchema, segmentSchema } from './schemas';
 
 /** Every collection is a folder of MDX files in the content folder; files starting with _ are ignored. */
-const mdxIn = (folder: string) => glob({ base: `./${contentDir()}/${folder}`, pattern: '[^_]*.mdx' });
+const mdxIn = (folder: string) => glob({ base: collectionBase(folder), pattern: '[^_]*.mdx' });
 
 export const collections = {
 	personas: defineCollection({ loader: mdxIn('personas'), schema: ({ image }) => personaSchema(image()) }),

@@ -1,3 +1,4 @@
+import { contentDir } from './content-dir';
 import { lastCommitDates } from './git-history';
 
 let dates: Map<string, string> | undefined;
@@ -10,6 +11,6 @@ let dates: Map<string, string> | undefined;
  */
 export function lastUpdated(file: string | undefined): string | undefined {
 	if (!file) return undefined;
-	dates ??= lastCommitDates(process.cwd());
+	dates ??= lastCommitDates(process.cwd(), [contentDir()]);
 	return dates.get(file.replace(/^\.\//, ''));
 }
