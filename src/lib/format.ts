@@ -9,9 +9,25 @@ function parseDay(iso: string): Date {
 	return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 }
 
+// Creating an Intl formatter costs far more than using one, and every page formats dates and
+// numbers: keep one formatter per locale and style for the whole build.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+	let formatter = formatters.get(key) as F | undefined;
+	if (!formatter) {
+		formatter = make();
+		formatters.set(key, formatter);
+	}
+	return formatter;
+}
+
 /** A calendar date in words: "14 October 2026". */
 export function formatDate(iso: string, locale = 'en-GB'): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseDay(iso));
+	const format = cached(
+		`date:${locale}`,
+		() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+	);
+	return format.format(parseDay(iso));
 }
 
 /** A persona's age: a range `{ min, max }` as "35–44" (one number when both are equal), free text as written. */
@@ -23,12 +39,16 @@ export function formatAge(age: string | { min: number; max: number }): string {
 
 /** A whole number with the locale's thousands separator: "1,290". */
 export function formatCount(count: number, locale = 'en-GB'): string {
-	return new Intl.NumberFormat(locale).format(count);
+	return cached(`count:${locale}`, () => new Intl.NumberFormat(locale)).format(count);
 }
 
 /** A share given in percent (0–100) as "12.5%". */
 export function formatShare(share: number, locale = 'en-GB'): string {
-	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share / 100);
+	const format = cached(
+		`share:${locale}`,
+		() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+	);
+	return format.format(share / 100);
 }
 
 /** "1 persona", "2 personas": a count with the right form of a regular noun. */
