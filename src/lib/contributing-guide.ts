@@ -91,9 +91,20 @@ export function contributingGuide(links: GuideLinks, facts: GuideFacts): GuideSe
 				'Below the second `---` comes the entry\u2019s text in Markdown: paragraphs, `##` headings, lists, links and tables. `npm run new` starts it with the sections the other entries of the kind use. Link to another entry by its address, e.g. `[Hannah](/personas/hannah-bill-watcher/)`.',
 				'Content is data, so anything that could run code is refused by the check and the build: `<script>` and `<style>`, event handlers such as `onclick`, `{expressions}`, `import` and `export` lines, and `javascript:` links.',
 				'**Diagrams.** A code block fenced as ` ```mermaid ` is drawn as a diagram on the page, whatever its Mermaid type (flowchart, sequence, state, journey \u2026); readers can still open its source under \u201cDiagram source\u201d, and a diagram Mermaid cannot read shows an error box with Mermaid\u2019s message, so check the page after writing one. Give it a name for screen readers with an `accTitle: \u2026` line. Do not draw a journey by hand: its page draws the diagram, the emotion curve and the table from `stages` and `steps`. Step names of up to about 70 characters fit their box in that diagram; longer ones are shortened there (the table keeps them whole).',
+				'**Glossary links.** Nothing to do: the first mention of each glossary term or one of its aliases in a text (\u201ctouchpoints\u201d, \u201cCRM\u201d) becomes a link to the term with its summary as a tooltip \u2014 never in headings, links or code, and never on the term\u2019s own page. To link a term somewhere else, or with other words, write `<Term id="touchpoint">where we meet them</Term>` (or `<Term id="touchpoint" />` for the term\u2019s name); the id is the term\u2019s file name, and an id that leads nowhere fails the check with the closest ids. A term page lists every entry that mentions it under \u201cUsed in\u201d, and each alias gets its own address that leads to the term (`/glossary/customer-persona/`).',
 				contentComponents.length
 					? `The components you may use without importing them: ${contentComponents.map((name) => `\`<${name}>\``).join(', ')}.`
 					: 'No MDX components are available in entries yet: write plain Markdown (and plain HTML where Markdown has no syntax).',
+			].join('\n\n'),
+		},
+		{
+			id: 'the-onboarding-path',
+			title: 'The onboarding path',
+			markdown: [
+				`${page('/start-here/')} walks new hires through the catalog in an order set by ` +
+					file('content/start-here.yaml') +
+					'. It has a `title`, an `intro` and `steps`; each step opens one entry \u2014 `term`, `persona`, `segment` or `journey` with its id \u2014 and says in `outcome` what the reader will know afterwards, in one sentence. A step may add its own `title`, a `focus` (what to look for while reading) and `minutes`. Move a step to reorder the path; readers\u2019 ticks follow the step, because they are saved by entry id.',
+				'`npm run check` reads the file like an entry: a step that names no entry or two, an id that leads nowhere (with the closest ids), an entry taken twice or a deprecated one are reported with their line.',
 			].join('\n\n'),
 		},
 		{

@@ -16,10 +16,14 @@ class GlossaryTerm extends HTMLElement {
 		if (!tip) return;
 		tip.style.removeProperty('--term-tip-shift');
 		delete this.dataset['above'];
-		const box = tip.getBoundingClientRect();
-		const overflow = box.right - (document.documentElement.clientWidth - 8);
-		if (overflow > 0) tip.style.setProperty('--term-tip-shift', `${-Math.min(overflow, box.left - 8)}px`);
-		if (box.bottom > window.innerHeight && box.top - box.height > 40) this.dataset['above'] = '';
+		// Measured once the hover or focus styles have put the tooltip on the page.
+		requestAnimationFrame(() => {
+			const box = tip.getBoundingClientRect();
+			if (box.width === 0) return;
+			const overflow = box.right - (document.documentElement.clientWidth - 8);
+			if (overflow > 0) tip.style.setProperty('--term-tip-shift', `${-Math.min(overflow, box.left - 8)}px`);
+			if (box.bottom > window.innerHeight && box.top - box.height > 40) this.dataset['above'] = '';
+		});
 	};
 }
 
