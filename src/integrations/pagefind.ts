@@ -73,7 +73,10 @@ export function pagefind(): AstroIntegration {
 					for (const file of unusedUiFiles) rmSync(join(output, file), { force: true });
 					const kilobytes = Math.round(folderBytes(output) / 1024);
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					logger.info(`Indexed ${added.page_count} pages for search in ${seconds} s (${kilobytes} kB in pagefind/).`);
+					// page_count counts every page read, including those without data-pagefind-body (left out).
+					logger.info(
+						`Search index written in ${seconds} s from ${added.page_count} pages read (${kilobytes} kB in pagefind/).`,
+					);
 				} finally {
 					await close();
 				}

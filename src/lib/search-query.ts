@@ -28,11 +28,15 @@ export function readSearchParams(params: URLSearchParams): SearchState {
 	return { query, filters };
 }
 
-/** The URL parameters of a search, `q` first and facets in their fixed order, so equal searches give equal links. */
+/**
+ * The URL parameters of a search: `q` first, facets in their fixed order, values sorted, so equal
+ * searches give equal links whatever order the filters were picked in.
+ */
 export function writeSearchParams(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.query.trim()) params.set('q', state.query.trim());
-	for (const name of facetNames) for (const value of state.filters[name] ?? []) params.append(name, value);
+	for (const name of facetNames)
+		for (const value of [...(state.filters[name] ?? [])].sort()) params.append(name, value);
 	return params;
 }
 

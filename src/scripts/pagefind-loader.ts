@@ -68,11 +68,10 @@ let loading: Promise<PagefindApi> | undefined;
 
 /**
  * Loads Pagefind once per page, from `<base>/pagefind/pagefind.js`. Result URLs get the base
- * path too (`/atlas/personas/…`). Fails with a `SearchUnavailableError` in `astro dev` (no
- * index there) or when the index is missing; a later call tries again.
+ * path too (`/atlas/personas/…`). Fails with a `SearchUnavailableError` when there is no index:
+ * in `astro dev` (which never has one) it says how to get search; a later call tries again.
  */
 export function loadPagefind(): Promise<PagefindApi> {
-	if (import.meta.env.DEV) return Promise.reject(new SearchUnavailableError('dev'));
 	loading ??= (async () => {
 		try {
 			const api = (await import(/* @vite-ignore */ href('/pagefind/pagefind.js'))) as PagefindApi;
@@ -81,7 +80,7 @@ export function loadPagefind(): Promise<PagefindApi> {
 			return api;
 		} catch (error) {
 			loading = undefined;
-			throw new SearchUnavailableError('missing', { cause: error });
+			throw new SearchUnavailableError(import.meta.env.DEV ? 'dev' : 'missing', { cause: error });
 		}
 	})();
 	return loading;

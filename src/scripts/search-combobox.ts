@@ -67,6 +67,14 @@ class SearchCombobox {
 			if (!(event.target instanceof Node && root.contains(event.target))) this.#close();
 		});
 		root.dataset['ready'] = '';
+		// Start fetching the index while the reader types the first letters. Where there is no
+		// index (astro dev) say so at once, rather than after the first letter.
+		loadPagefind().catch((error: unknown) => {
+			if (error instanceof SearchUnavailableError && error.reason === 'dev' && this.#input.matches(':focus')) {
+				this.#open();
+				this.#say(error.message, true);
+			}
+		});
 		if (document.activeElement === this.#input && this.#input.value.trim()) void this.#update();
 	}
 
@@ -99,6 +107,8 @@ class SearchCombobox {
 	}
 
 	#render(views: ResultView[], total: number, query: string) {
+		// Which query the list answers: typing outruns searching, and tests wait for this.
+		this.#root.dataset['query'] = query;
 		this.#options = views.map((view, index) => this.#option(view, index));
 		this.#listbox.replaceChildren(...this.#options);
 		this.#listbox.hidden = this.#options.length === 0;

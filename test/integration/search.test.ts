@@ -230,8 +230,10 @@ describe('search on every page', () => {
 	const read = distReader(inject('distDir'), prefix);
 	const gzip = (paths: Iterable<string>) => [...paths].reduce((sum, p) => sum + gzipSync(read(p)).length, 0);
 
-	it('has the header search box, a form that works without JavaScript', () => {
-		for (const [path, html] of pages) {
+	it('has the header search box on every page of the site layout, a form that works without JavaScript', () => {
+		const sitePages = [...pages].filter(([, html]) => html.includes('id="main"'));
+		expect(sitePages.length).toBeGreaterThan(entries.length);
+		for (const [path, html] of sitePages) {
 			const $ = load(html);
 			const form = $('header site-search form[role="search"]');
 			expect(form.attr('action'), path).toBe(`${prefix}/search/`);

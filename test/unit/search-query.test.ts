@@ -29,9 +29,9 @@ describe('readSearchParams', () => {
 });
 
 describe('writeSearchParams', () => {
-	it('writes q first and facets in a fixed order', () => {
-		const params = writeSearchParams({ query: 'avatar', filters: { tag: ['renters'], kind: ['persona'] } });
-		expect(params.toString()).toBe('q=avatar&kind=persona&tag=renters');
+	it('writes q first, facets in a fixed order and values sorted', () => {
+		const params = writeSearchParams({ query: 'avatar', filters: { tag: ['renters'], kind: ['term', 'persona'] } });
+		expect(params.toString()).toBe('q=avatar&kind=persona&kind=term&tag=renters');
 		expect(writeSearchParams({ query: ' ', filters: {} }).toString()).toBe('');
 	});
 
@@ -45,7 +45,8 @@ describe('writeSearchParams', () => {
 				),
 				fc.dictionary(fc.constantFrom(...facetNames), fc.uniqueArray(value, { minLength: 1, maxLength: 3 })),
 				(query, filters) => {
-					expect(readSearchParams(writeSearchParams({ query, filters }))).toEqual({ query, filters });
+					const sortedFilters = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [...v].sort()]));
+					expect(readSearchParams(writeSearchParams({ query, filters }))).toEqual({ query, filters: sortedFilters });
 				},
 			),
 		);
