@@ -230,6 +230,8 @@ describe('start here', () => {
 			expect(step('a[rel="next"]').attr('href'), href).toBe(stepLinks[index + 1]);
 			expect(step('input[data-step-done]').attr('data-step-done')).toBe(href.split('/').at(-2));
 			expect(step('h1').text().trim().length).toBeGreaterThan(0);
+			// Searching finds the entry itself, not its copy on the path.
+			expect(step('.material').is('[data-pagefind-ignore]')).toBe(true);
 		});
 	});
 
