@@ -25,6 +25,8 @@ export function pageTypeOf(sitePath: string, prefix = ''): PageType {
 /** What one built page costs a reader. */
 export interface PageWeight {
 	path: string;
+	/** The HTML file, relative to the build folder. */
+	file: string;
 	type: PageType;
 	htmlBytes: number;
 	/** Module scripts that run with the page (external files and their static imports, plus inline modules). */
@@ -41,6 +43,8 @@ export interface PageWeight {
 	cssBytes: number;
 	/** Whether the page shows a Mermaid diagram. */
 	hasDiagram: boolean;
+	/** The scripts behind these figures (site paths; shared between pages with the same scripts). */
+	scripts: PageScripts;
 }
 
 const scriptTag = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
@@ -68,7 +72,7 @@ export function measurePages(distDir: string, prefix = ''): PageWeight[] {
 		string,
 		{ scripts: PageScripts; stylesheets: string[]; classic: number; inlineModules: number }
 	>();
-	const pages = htmlFiles(distDir).map((file) => {
+	const pages = htmlFiles(distDir).map((file): PageWeight => {
 		const html = readFileSync(join(distDir, file), 'utf8');
 		const sitePath = `${prefix}/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 		const tags = [...(html.match(scriptTag) ?? []), ...(html.match(linkTag) ?? [])].join('');
@@ -90,6 +94,7 @@ export function measurePages(distDir: string, prefix = ''): PageWeight[] {
 		const inlineStyles = (html.match(styleTag) ?? []).reduce((total, tag) => total + Buffer.byteLength(tag), 0);
 		return {
 			path: sitePath,
+			file,
 			type: /<meta http-equiv="refresh"/i.test(html) ? 'redirect' : pageTypeOf(sitePath, prefix),
 			htmlBytes: Buffer.byteLength(html),
 			moduleScripts: scripts.initial.size + inlineModules,
@@ -99,17 +104,15 @@ export function measurePages(distDir: string, prefix = ''): PageWeight[] {
 			lazyDiagramJsBytes: 0,
 			cssBytes: sum(stylesheets) + inlineStyles,
 			hasDiagram: html.includes('<mermaid-diagram'),
-			lazy: scripts.lazy,
+			scripts,
 		};
 	});
 	// Lazy code that pages without a diagram can load too (the search UI) is not diagram code.
-	const shared = new Set(pages.filter((p) => !p.hasDiagram).flatMap((p) => [...p.lazy]));
-	return pages.map(({ lazy, ...page }) => ({
-		...page,
-		lazyDiagramJsBytes: page.hasDiagram
-			? [...lazy].filter((f) => !shared.has(f)).reduce((t, f) => t + sizeOf(f), 0)
-			: 0,
-	}));
+	const shared = new Set(pages.filter((p) => !p.hasDiagram).flatMap((p) => [...p.scripts.lazy]));
+	for (const page of pages.filter((p) => p.hasDiagram)) {
+		page.lazyDiagramJsBytes = [...page.scripts.lazy].filter((f) => !shared.has(f)).reduce((t, f) => t + sizeOf(f), 0);
+	}
+	return pages;
 }
 
 /** Summary of the pages of one kind. */
