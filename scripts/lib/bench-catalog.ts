@@ -145,6 +145,19 @@ export function benchCatalog(options: BenchCatalogOptions): BenchCatalog {
 	avatarColours.forEach((colour, i) =>
 		files.push({ path: `personas/avatars/avatar-${i}.svg`, text: avatarSvg(colour) }),
 	);
+	// The onboarding path (/start-here/): twelve steps through terms, personas, a segment and a journey.
+	const steps = [
+		...rBodies!
+			.sample(terms, 6)
+			.map((t) => ({ term: t.id, outcome: `You can explain the ${t.data.term.toLowerCase()}.` })),
+		...rBodies!.sample(active, 4).map((p) => ({ persona: p.id, outcome: 'You know what this persona needs from us.' })),
+		{ segment: segments[0]!.id, outcome: 'You know who is in this segment and why it matters.' },
+		{ journey: journeys[0]!.id, outcome: 'You can point to the low point of this journey.', minutes: 8 },
+	];
+	files.push({
+		path: 'start-here.yaml',
+		text: stringify({ title: 'Start here', intro: 'Twelve steps through the catalog for new hires.', steps }),
+	});
 	return {
 		files,
 		counts: { personas: count, segments: segments.length, journeys: journeys.length, glossary: terms.length, diagrams },
