@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentComponents } from './src/components/mdx/names.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { mermaidBundle } from './src/integrations/mermaid-bundle.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
@@ -27,8 +28,6 @@ export default defineConfig({
 	scopedStyleStrategy: 'class',
 	vite: {
 		build: {
-			// Mermaid is one large chunk by design: it is loaded only on pages that draw a diagram.
-			chunkSizeWarningLimit: 3000,
 			// Scripts stay files, never inlined into the HTML: the browser caches them once for the whole
 			// catalog instead of receiving them again with every page. Other assets keep Vite's default.
 			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
@@ -44,7 +43,7 @@ export default defineConfig({
 	},
 	// Completion and validation of MDX frontmatter in editors (Astro's VS Code extension); see CONTRIBUTING.md.
 	experimental: { contentIntellisense: true },
-	integrations: [contentCheck(), mdx(), pagefind()],
+	integrations: [contentCheck(), mdx(), mermaidBundle(), pagefind()],
 	markdown: {
 		// Content is written by many people: the build refuses anything in an MDX body that could run code.
 		processor: satteri({

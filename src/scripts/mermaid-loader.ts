@@ -9,14 +9,21 @@ import type { Mermaid, MermaidConfig } from 'mermaid';
 
 type Theme = 'light' | 'dark';
 
+/** Address of Mermaid's prebuilt bundle in the built site (src/integrations/mermaid-bundle.ts). */
+declare const __MERMAID_BUNDLE__: string;
+
 let mermaidModule: Promise<Mermaid> | undefined;
 /**
- * Imports Mermaid once for the whole page. d3-transition comes along explicitly: d3 is marked
- * free of side effects, so bundlers drop the line that adds `.transition()` to selections, and
- * Mermaid's tooltips (on nodes with a `click`) would throw on hover.
+ * Imports Mermaid once for the whole page. A build serves Mermaid's own prebuilt bundle (which
+ * has d3 complete), so Vite does not bundle Mermaid again on every build. In `astro dev` the
+ * package comes through Vite, and d3-transition comes along explicitly: d3 is marked free of side
+ * effects, so bundlers drop the line that adds `.transition()` to selections, and Mermaid's
+ * tooltips (on nodes with a `click`) would throw on hover.
  */
 const loadMermaid = (): Promise<Mermaid> =>
-	(mermaidModule ??= Promise.all([import('mermaid'), import('d3-transition')]).then(([module]) => module.default));
+	(mermaidModule ??= import.meta.env.DEV
+		? Promise.all([import('mermaid'), import('d3-transition')]).then(([module]) => module.default)
+		: import(/* @vite-ignore */ __MERMAID_BUNDLE__).then((module: { default: Mermaid }) => module.default));
 
 const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 

@@ -12,7 +12,7 @@ export interface PageScripts {
 	inlineBytes: number;
 }
 
-const quoted = `["'\`]([^"'\`]+\\.js)["'\`]`;
+const quoted = `["'\`]([^"'\`]+\\.m?js)["'\`]`;
 const staticImport = new RegExp(`(?:\\bimport|\\bexport)\\s*(?:[\\w$*{}\\s,]+?\\s*from\\s*)?${quoted}`, 'g');
 const dynamicImport = new RegExp(`\\bimport\\(\\s*${quoted}\\s*\\)`, 'g');
 
