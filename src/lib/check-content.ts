@@ -6,6 +6,7 @@ import { checkStartHere } from './check-start-here';
 import { collectionNames, type CollectionName } from '../schemas/shared';
 import { contentComponents } from '../components/mdx/names';
 import { checkBody } from './check-body';
+import { placeholderWarnings } from './check-placeholders';
 import { classifyContentFiles } from './content-files';
 import { checkIntegrity, type CheckedEntry } from './integrity';
 import { sortProblems, type Problem } from './problems';
@@ -83,7 +84,12 @@ export function checkContent(root: string, contentDir = 'content', options: Chec
 			plainSchemas[entryFile.collection],
 			jsonSchemas[entryFile.collection],
 		);
-		problems.push(...result.problems, ...checkBody(entryFile.file, source, components));
+		problems.push(
+			...result.problems,
+			...checkBody(entryFile.file, source, components),
+			// Checked even when the frontmatter has errors, so a writer sees everything in one run.
+			...placeholderWarnings(entryFile.file, source),
+		);
 		// An entry whose frontmatter cannot be read still exists: references to it are not dangling.
 		const checked = result.entry ?? result.raw ?? { data: {}, lineOf: () => undefined };
 		entries.push({ ...entryFile, data: checked.data, lineOf: checked.lineOf, valid: Boolean(result.entry) });

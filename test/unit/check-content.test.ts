@@ -44,6 +44,9 @@ const expectedByFault: Record<string, string[]> = {
 	'alias-is-other-id': [
 		'content/glossary/archetype.mdx:4 aliases[0]: "jobs-to-be-done" is already the id of the term "jobs-to-be-done" — An alias must lead to one term only. Remove it here, or merge the two terms.',
 	],
+	'placeholder-in-active': [
+		'content/personas/ben-okafor.mdx:3 role: still holds the placeholder "TODO: role" — Write the real value, or remove the field if it is optional. An active entry is published, so this blocks the build; set status: draft while you write.',
+	],
 	'bad-date': [
 		'content/personas/ben-okafor.mdx:12 lastReviewed: there is no such day in the calendar (found "2026-02-30") — Check the day and the month.',
 	],

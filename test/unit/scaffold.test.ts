@@ -138,6 +138,20 @@ describe('ids and kinds', () => {
 });
 
 describe('placeholderWarnings', () => {
+	it('makes a placeholder an error in an active or deprecated entry, which would be published', () => {
+		const source = (status: string) =>
+			['---', `status: ${status}`, 'role: "TODO: role"', '---', '', '- TODO: a principle', ''].join('\n');
+		for (const status of ['active', 'deprecated']) {
+			const problems = placeholderWarnings('x.mdx', source(status));
+			expect(problems.map((p) => [p.line, p.field, p.severity])).toEqual([
+				[3, 'role', 'error'],
+				[6, '', 'error'],
+			]);
+			expect(problems[0]?.hint).toContain('set status: draft while you write');
+		}
+		expect(placeholderWarnings('x.mdx', source('draft')).every((p) => p.severity === 'warning')).toBe(true);
+	});
+
 	it('points at each TODO left in the frontmatter and the text, and at "…" examples uncommented as they were', () => {
 		const source = [
 			'---',
