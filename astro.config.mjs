@@ -20,6 +20,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://fernbrook.github.io',
 	base,
 	trailingSlash: 'always',
+	// `npm start` serves here; PORT=8080 npm start picks another port.
+	server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
 	// Stylesheets as files, never inlined: every page of a kind shares them, so a reader browsing the
 	// catalog downloads them once instead of again in each page's HTML (16 KB of every persona page).
 	build: { inlineStylesheets: 'never' },
