@@ -117,15 +117,20 @@ function phases(wall: number, timerFile: string, log: string): BuildPhases {
 		? (JSON.parse(readFileSync(timerFile, 'utf8')) as Record<string, { elapsedTime: number }>)
 		: {};
 	const sec = (name: string) => (timer[name]?.elapsedTime ?? 0) / 1000;
-	const pagefind = /pagefind\]?.*?in ([\d.]+) s\b/i.exec(log)?.[1];
-	return {
-		startup: wall - sec('Total build'),
+	const logged = (pattern: RegExp) => {
+		const seconds = pattern.exec(log)?.[1];
+		return seconds === undefined ? undefined : Number(seconds);
+	};
+	const phases = {
+		check: logged(/content-check\].*? in ([\d.]+) s\b/),
 		sync: sec('Sync content layer'),
 		prerenderBundle: sec('Prerender build') || sec('SSR build'),
 		clientBundle: sec('Client build'),
 		render: sec('Static generate'),
-		pagefind: pagefind === undefined ? undefined : Number(pagefind),
+		pagefind: logged(/pagefind\].*? in ([\d.]+) s\b/),
 	};
+	const measured = Object.values(phases).reduce<number>((sum, value) => sum + (value ?? 0), 0);
+	return { startup: wall - sec('Total build'), ...phases, other: Math.max(0, sec('Total build') - measured) };
 }
 
 function machine(): string {

@@ -3,8 +3,10 @@ import { formatBytes } from './bench-stats';
 
 /** Where the build's time went, in seconds (from Astro's ASTRO_TIMER_PATH report and the build log). */
 export interface BuildPhases {
-	/** Process start, config, integrations' setup (the content check) and type generation: wall − Astro's total. */
+	/** Process start and loading the config, before Astro's build timer starts: wall − Astro's total. */
 	startup: number;
+	/** The site's content check (src/integrations/content-check.ts), from its log line. */
+	check: number | undefined;
 	/** Astro's content layer: reading, parsing and validating every entry. */
 	sync: number;
 	/** Bundling the pages for prerendering (compiling every MDX entry). */
@@ -15,6 +17,8 @@ export interface BuildPhases {
 	render: number;
 	/** Building the Pagefind index, when its log line was found. */
 	pagefind: number | undefined;
+	/** The rest of Astro's total: Vite setup, type generation, writing assets, other integrations. */
+	other: number;
 }
 
 /** One benchmark build and what it produced. */
@@ -70,15 +74,27 @@ export function buildTable(runs: readonly BenchRun[]): string {
 /** Where the time goes at each size. */
 export function phaseTable(runs: readonly BenchRun[]): string {
 	return table(
-		['Personas', 'Startup + check', 'Content sync', 'Bundle (pages)', 'Bundle (client)', 'Render', 'Pagefind'],
+		[
+			'Personas',
+			'Startup',
+			'Content check',
+			'Content sync',
+			'Bundle (pages)',
+			'Bundle (client)',
+			'Render',
+			'Pagefind',
+			'Other',
+		],
 		runs.map(({ personas, phases: p }) => [
 			String(personas),
 			s(p.startup),
+			s(p.check),
 			s(p.sync),
 			s(p.prerenderBundle),
 			s(p.clientBundle),
 			s(p.render),
 			s(p.pagefind),
+			s(p.other),
 		]),
 	);
 }
