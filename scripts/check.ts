@@ -24,6 +24,6 @@ if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of problems) co
 
 // performance.now() counts from process start, so the figure includes loading the schemas and compilers.
 const seconds = (performance.now() / 1000).toFixed(2);
-const summary = `${entries.length} entries checked in ${seconds} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
+const summary = `${report.checked} entries checked in ${seconds} s: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
 console.log(problems.length ? `\n${summary}` : summary);
 process.exitCode = errors > 0 ? 1 : 0;

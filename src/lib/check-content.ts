@@ -17,6 +17,8 @@ import { validateEntry } from './validate-entry';
 export interface ContentReport {
 	entries: CheckedEntry[];
 	problems: Problem[];
+	/** How many entry files were checked, valid or not. */
+	checked: number;
 }
 
 const jsonSchemas = Object.fromEntries(
@@ -48,6 +50,7 @@ export function checkContent(root: string, contentDir = 'content', options: Chec
 		const message = `the content folder ${shown}/ does not exist (or is not a folder), so there is nothing to check`;
 		return {
 			entries: [],
+			checked: 0,
 			problems: [
 				{
 					severity: 'error',
@@ -98,7 +101,7 @@ export function checkContent(root: string, contentDir = 'content', options: Chec
 	const fileExists = (path: string) => isFileWithExactName(resolve(root, path));
 	problems.push(...checkIntegrity(entries, { fields, fileExists }));
 	problems.push(...checkGlossaryUse(root, entries), ...checkStartHere(root, shown, entries));
-	return { entries: entries.filter((e) => e.valid), problems: sortProblems(problems) };
+	return { entries: entries.filter((e) => e.valid), problems: sortProblems(problems), checked: entries.length };
 }
 
 // Paths relative to `base`; a folder that cannot be read becomes a problem instead of a crash.

@@ -43,9 +43,16 @@ function escapeProperty(value: string): string {
 	return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-/** Stable order for reports: by file, then line, then field. */
+/** Stable order for reports: by file, then line, then field; a problem found twice is listed once. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-	return [...problems].sort(
+	const seen = new Set<string>();
+	const unique = problems.filter((p) => {
+		const key = `${p.severity}\u0000${formatProblem(p)}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	return unique.sort(
 		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
 	);
 }

@@ -77,6 +77,33 @@ export function exactMatchesFirst(views: readonly ResultView[], query: string): 
 	return [...views.filter(exact), ...views.filter((view) => !exact(view))];
 }
 
+/** How well a result's names answer what was typed, best first: see `rankForQuery`. */
+function nameTier(view: Pick<ResultView, 'title' | 'aliases'>, query: string): number {
+	if (isExactMatch(view, query)) return 0;
+	const typed = normaliseName(query);
+	if (!typed) return 3;
+	const names = [view.title, ...view.aliases].map(normaliseName);
+	if (names.some((name) => name.startsWith(typed))) return 1;
+	// Any word of the name: "mar" finds "Marion" and "Holiday-home manager".
+	const words = names.flatMap((name) => name.split(/[^\p{L}\p{N}]+/u));
+	return words.some((word) => word.startsWith(typed)) ? 2 : 3;
+}
+
+/**
+ * Re-ranks Pagefind's results for the box and the first page: exact title or alias matches,
+ * then names that start with what was typed, then names with a word that does, then the rest;
+ * within each, catalog entries before guide pages (a start-here step repeats an entry's title),
+ * and Pagefind's order otherwise. Pagefind scores "han" as a word fragment anywhere, so the
+ * persona called Hannah could trail a page that only mentions her.
+ */
+export function rankForQuery(views: readonly ResultView[], query: string): ResultView[] {
+	const key = (view: ResultView) => nameTier(view, query) * 2 + (view.kind === 'page' ? 1 : 0);
+	return views
+		.map((view, index) => ({ view, index, key: key(view) }))
+		.sort((a, b) => a.key - b.key || a.index - b.index)
+		.map(({ view }) => view);
+}
+
 /** Whether a result's title or one of its aliases is what was typed (case, spacing and a plural "s" aside). */
 export function isExactMatch(view: Pick<ResultView, 'title' | 'aliases'>, query: string): boolean {
 	const key = nameKey(query);

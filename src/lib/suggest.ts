@@ -85,13 +85,17 @@ export function closestMatches(value: string, candidates: Iterable<string>, limi
 	const sameWord = unique.find((c) => c !== value && c.toLowerCase() === needle);
 	if (sameWord !== undefined) return [sameWord];
 	const scored: { candidate: string; score: number }[] = [];
+	// "buyer-user" names the words of "buyer-and-user" in order: that is what was meant, closer
+	// than "buyer" or "user" alone, though more letters differ.
+	const needleWords = words(value);
 	for (const candidate of unique) {
 		if (candidate === value) continue;
 		const hay = candidate.toLowerCase();
 		const edits = editDistance(needle, hay);
 		const allowed = allowedEdits(Math.max(needle.length, hay.length));
 		const overlap = containsWords(candidate, value) || containsWords(value, candidate);
-		if (edits <= allowed || overlap) scored.push({ candidate, score: overlap ? Math.min(edits, allowed) : edits });
+		if (needleWords.length > 1 && inOrder(needleWords, words(candidate))) scored.push({ candidate, score: 0 });
+		else if (edits <= allowed || overlap) scored.push({ candidate, score: overlap ? Math.min(edits, allowed) : edits });
 	}
 	// Typos of single words inside longer ids are the last resort: next to a closer match they are noise.
 	if (wordTypos && scored.length === 0) {
@@ -111,4 +115,18 @@ export function didYouMean(value: string, candidates: Iterable<string>, wordTypo
 	const quoted = matches.map((m) => `"${m}"`);
 	const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 	return `Did you mean ${list}?`;
+}
+
+function words(value: string): string[] {
+	return value
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.toLowerCase()
+		.split(/[-_\s]+/)
+		.filter(Boolean);
+}
+
+function inOrder(needle: readonly string[], hay: readonly string[]): boolean {
+	let at = 0;
+	for (const word of hay) if (word === needle[at]) at++;
+	return at === needle.length && hay.length > needle.length;
 }

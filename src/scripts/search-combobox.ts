@@ -1,4 +1,4 @@
-import { describeResult, exactMatchesFirst, type ResultView } from '../lib/search-result';
+import { describeResult, rankForQuery, type ResultView } from '../lib/search-result';
 import { writeSearchParams } from '../lib/search-query';
 import { href } from '../lib/urls';
 import { loadPagefind, SearchUnavailableError } from './pagefind-loader';
@@ -6,7 +6,7 @@ import { badges, element, excerptElement } from './search-render';
 
 /** Results shown in the header popup; the search page has the rest. */
 const shown = 8;
-/** Results read to find an exact title or alias match (see `exactMatchesFirst`); each is a small fetch. */
+/** Results read to find exact and prefix title or alias matches (see `rankForQuery`); each is a small fetch. */
 const considered = 20;
 
 /** The address of the search page for a query. */
@@ -95,7 +95,7 @@ class SearchCombobox {
 			if (!response || request !== this.#request) return;
 			const data = await Promise.all(response.results.slice(0, considered).map((result) => result.data()));
 			if (request !== this.#request) return;
-			const views = exactMatchesFirst(data.map(describeResult), query).slice(0, shown);
+			const views = rankForQuery(data.map(describeResult), query).slice(0, shown);
 			this.#render(views, response.results.length, query);
 		} catch (error) {
 			if (request !== this.#request) return;

@@ -7,7 +7,7 @@ import {
 	writeSearchParams,
 	type SearchState,
 } from '../lib/search-query';
-import { describeResult, exactMatchesFirst, type ResultView } from '../lib/search-result';
+import { describeResult, rankForQuery, type ResultView } from '../lib/search-result';
 import { suggestTerms, type SuggestableTerm } from '../lib/search-suggest';
 import { href } from '../lib/urls';
 import { siteConfig } from '../site.config';
@@ -172,8 +172,8 @@ class SearchPage extends HTMLElement {
 		const page = this.#results.slice(start, start + pageSize);
 		let views = (await Promise.all(page.map((result) => result.data()))).map(describeResult);
 		if (request !== this.#request) return;
-		// The first page is where an exact title or alias match belongs, whatever its score.
-		if (start === 0 && this.#state.query) views = exactMatchesFirst(views, this.#state.query);
+		// The first page is where an exact or prefix title or alias match belongs, whatever its score.
+		if (start === 0 && this.#state.query) views = rankForQuery(views, this.#state.query);
 		const items = views.map((view) => this.#hit(view));
 		this.#hits.append(...items);
 		const left = this.#results.length - this.#hits.children.length;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { excerptLength, pagefindRanking } from '../../src/lib/search-ranking';
-import { describeResult, exactMatchesFirst, type ResultView } from '../../src/lib/search-result';
+import { describeResult, rankForQuery, type ResultView } from '../../src/lib/search-result';
 import type { PagefindApi, PagefindResponse, PagefindResultData } from '../../src/scripts/pagefind-loader';
 
 /** A built site's search index, loaded in Node the way the browser loads it, with helpers. */
@@ -9,7 +9,7 @@ export interface NodeIndex {
 	api: PagefindApi;
 	/** The data of every result of a response, in order. */
 	all(response: PagefindResponse): Promise<PagefindResultData[]>;
-	/** What the header popup shows for a query: the best 20 with exact title or alias matches first. */
+	/** What the header popup shows for a query: the best 20 re-ranked as in the browser (see `rankForQuery`). */
 	top(query: string): Promise<ResultView[]>;
 }
 
@@ -37,7 +37,7 @@ export async function loadNodeIndex(distDir: string, siteUrl: string): Promise<N
 		top: async (query) => {
 			const response = await api.search(query);
 			const data = await Promise.all(response.results.slice(0, 20).map((result) => result.data()));
-			return exactMatchesFirst(data.map(describeResult), query);
+			return rankForQuery(data.map(describeResult), query);
 		},
 	};
 }

@@ -181,7 +181,7 @@ describe('npm run check on broken files', () => {
 				lines.some((line: string) => pattern.test(line)),
 				`${fault}: ${pattern}`,
 			).toBe(true);
-		expect(lines.at(-1)).toMatch(/^6 entries checked in \d+\.\d\d s: \d+ errors, 1 warning\.$/);
+		expect(lines.at(-1)).toMatch(/^10 entries checked in \d+\.\d\d s: \d+ errors, 1 warning\.$/);
 	});
 
 	it('adds GitHub annotations, errors and warnings, when GITHUB_ACTIONS=true', () => {

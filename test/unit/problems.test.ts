@@ -92,3 +92,10 @@ describe('sortProblems', () => {
 		expect(input[0]?.file).toBe('b.mdx');
 	});
 });
+
+describe('sortProblems de-duplication', () => {
+	it('lists a problem found twice once', () => {
+		const p = { severity: 'error' as const, file: 'a.mdx', line: 8, field: '', message: 'bad YAML', hint: 'fix it' };
+		expect(sortProblems([p, { ...p }, { ...p, line: 9 }])).toHaveLength(2);
+	});
+});

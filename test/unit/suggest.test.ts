@@ -92,6 +92,10 @@ describe('wordsOf and nearWords', () => {
 });
 
 describe('closestMatches', () => {
+	it('prefers the value whose words the typo names in order', () => {
+		expect(closestMatches('buyer-user', ['buyer', 'user', 'buyer-and-user'])[0]).toBe('buyer-and-user');
+		expect(closestMatches('painPoint', ['painPoints', 'points'])[0]).toBe('painPoints');
+	});
 	it('offers only the exact word when a value differs in case alone', () => {
 		expect(closestMatches('B2C', ['b2c', 'b2b'])).toEqual(['b2c']);
 		expect(didYouMean('Active', ['draft', 'active', 'deprecated'])).toBe('Did you mean "active"?');
