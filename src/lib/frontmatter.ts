@@ -79,12 +79,25 @@ export function splitFrontmatter(source: string): FrontmatterBlock | undefined {
 	return { ...block, error };
 }
 
+// The check asks for each file's frontmatter more than once in a row (the schema, then the
+// placeholders); reading YAML with positions is the costliest part of the check, so the last
+// result is kept for the same text. Callers only read what they get.
+let last: { source: string; parsed: ParsedFrontmatter | undefined } | undefined;
+
 /**
  * Splits an MDX source into YAML frontmatter and body and parses the YAML with the same types as
  * Astro's parser (bare dates become dates, `<<` merges), keeping source positions. Never throws:
  * anything wrong becomes an error. Returns undefined when the file has no frontmatter at all.
+ * Asked again for the same text, it returns the same result without reading it again.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter | undefined {
+	if (last?.source === source) return last.parsed;
+	const parsed = readFrontmatter(source);
+	last = { source, parsed };
+	return parsed;
+}
+
+function readFrontmatter(source: string): ParsedFrontmatter | undefined {
 	const block = splitFrontmatter(source);
 	if (!block) return undefined;
 	const lineCounter = new LineCounter();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCount, formatDate, formatShare } from '../../src/lib/format';
+import { parseFrontmatter } from '../../src/lib/frontmatter';
 import { termMatcher, type TermNames } from '../../src/lib/glossary-matcher';
 
 // Work that a build does once and then reuses on every page must give the same answers on every
@@ -45,5 +46,19 @@ describe('formatters kept for the whole build', () => {
 		expect(formatCount(1290, 'en-GB')).toBe('1,290');
 		expect(formatShare(12.5, 'de-DE')).toBe('12,5\u00a0%');
 		expect(formatShare(12.5, 'en-GB')).toBe('12.5%');
+	});
+});
+
+describe('frontmatter read by several rules of the check', () => {
+	it('is parsed once for the same text in a row, and again for another text', () => {
+		const ada = '---\nname: Ada\nlastReviewed: 2026-03-14\n---\nBody\n';
+		const first = parseFrontmatter(ada);
+		expect(parseFrontmatter(ada)).toBe(first);
+		expect(first?.data).toEqual({ name: 'Ada', lastReviewed: new Date('2026-03-14T00:00:00Z') });
+		const grace = parseFrontmatter('---\nname: Grace\n---\n');
+		expect(grace?.data).toEqual({ name: 'Grace' });
+		expect(parseFrontmatter(ada)).not.toBe(first);
+		expect(parseFrontmatter(ada)?.data).toEqual(first?.data);
+		expect(parseFrontmatter('no frontmatter')).toBeUndefined();
 	});
 });
