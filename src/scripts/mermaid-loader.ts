@@ -46,7 +46,7 @@ function mermaidConfig(theme: Theme, fontFamily: string): MermaidConfig {
 		look: 'classic',
 		layout: 'dagre',
 		fontFamily,
-		themeVariables: { fontFamily, ...(theme === 'dark' ? darkColours : {}) },
+		themeVariables: { fontFamily, ...(theme === 'dark' ? darkColours : {}), ...journeyVariables(theme) },
 		journey: { taskFontFamily: fontFamily, titleFontFamily: fontFamily },
 		// Labels may hold HTML. An <img> in one would be fetched from anywhere (a tracking pixel),
 		// so images are dropped, and a diagram's own config cannot change that (`secure`).
@@ -85,6 +85,45 @@ const darkColours = {
 	clusterBkg: '#16322c',
 };
 
+/** Section and task fills of journeys, from the site's soft tones (src/styles/tokens.css), not Mermaid's lavender and yellow. */
+const journeyFills = {
+	light: ['#e2f2ee', '#e4e8f7', '#f6e6dc', '#efe3f1', '#dff3e7', '#fdf0d5', '#eceff0', '#dcefe9'],
+	dark: ['#16322c', '#232a4a', '#3d2619', '#33213a', '#143222', '#3a2c0f', '#26302d', '#1b3a33'],
+} as const;
+
+/**
+ * Journey colours per theme: fills behind dark (or, in dark, light) text that keeps AA contrast,
+ * actor dots in the site's strong tones, faces on the warm tone.
+ */
+const journeyColours = {
+	light: {
+		...Object.fromEntries(journeyFills.light.map((fill, index) => [`fillType${index}`, fill])),
+		sectionBkgColor: journeyFills.light[0],
+		sectionBkgColor2: journeyFills.light[1],
+		taskBkgColor: journeyFills.light[0],
+		taskTextColor: '#16201c',
+		textColor: '#16201c',
+		faceColor: '#fdf0d5',
+		actors: ['#0b6e5f', '#2f3f86', '#7a3b15', '#6a2f74', '#1d5e36', '#9a2a1f'],
+	},
+	dark: {
+		...Object.fromEntries(journeyFills.dark.map((fill, index) => [`fillType${index}`, fill])),
+		sectionBkgColor: journeyFills.dark[0],
+		sectionBkgColor2: journeyFills.dark[1],
+		taskBkgColor: journeyFills.dark[0],
+		taskTextColor: '#e6ece9',
+		textColor: '#e6ece9',
+		faceColor: '#f5c76b',
+		actors: ['#6ad7c0', '#b9c4f5', '#f3be9c', '#e3b6ec', '#8fdcaa', '#f4a59b'],
+	},
+} as const;
+
+/** Mermaid's theme variables for a journey: `fillTypeN` for sections and tasks, `actorN` for the actor dots (Mermaid styles six). */
+function journeyVariables(theme: Theme): Record<string, string> {
+	const { actors, ...rest } = journeyColours[theme];
+	return { ...rest, ...Object.fromEntries(actors.map((colour, index) => [`actor${index}`, colour])) };
+}
+
 /**
  * Journey boxes have a fixed size. The generator keeps names short enough for four lines of
  * 13 px text, but words can wrap badly (or be all capitals): shrink such a box's text until it
@@ -99,6 +138,9 @@ function fitJourneyLabels(canvas: HTMLElement) {
 		for (let size = 12; label && label.offsetHeight > height && size >= 8; size--) label.style.fontSize = `${size}px`;
 	}
 }
+
+/** Smallest scale that keeps 13 px diagram text at about 11 px. */
+const minTextScale = 11 / 13;
 
 let diagramCount = 0;
 const diagrams = new Set<MermaidDiagram>();
@@ -180,12 +222,33 @@ class MermaidDiagram extends HTMLElement {
 		}
 	}
 
-	/** A wide diagram scrolls sideways; keyboard users need to be able to focus it to scroll. */
+	/**
+	 * A diagram a little wider than its box shrinks to fit, as long as its 13 px text stays at
+	 * least 11 px; a wider one keeps its natural size and scrolls sideways, with a line that says
+	 * so (keyboard users can focus the canvas to scroll).
+	 */
 	#updateScrolling = () => {
 		const canvas = this.#canvas;
-		if (!canvas) return;
-		if (canvas.scrollWidth > canvas.clientWidth + 1) canvas.tabIndex = 0;
+		const svg = canvas?.querySelector<SVGSVGElement>(':scope > svg');
+		if (!canvas || !svg) return;
+		const natural = svg.viewBox.baseVal.width;
+		const style = getComputedStyle(canvas);
+		const room = canvas.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+		const shrink = natural > room && room / natural >= minTextScale;
+		svg.style.width = shrink ? '100%' : '';
+		const scrolls = canvas.scrollWidth > canvas.clientWidth + 1;
+		if (scrolls) canvas.tabIndex = 0;
 		else canvas.removeAttribute('tabindex');
+		this.toggleAttribute('data-scrolls', scrolls);
+		let hint = this.querySelector<HTMLElement>(':scope > .mermaid-diagram-hint');
+		if (!scrolls) return hint?.remove();
+		if (!hint) {
+			hint = document.createElement('p');
+			hint.className = 'mermaid-diagram-hint';
+			canvas.before(hint);
+		}
+		const steps = svg.querySelectorAll('rect.task').length;
+		hint.textContent = `Scroll sideways to see ${steps > 0 ? `all ${steps} steps` : 'the whole diagram'} →`;
 	};
 
 	#showError(message: string) {

@@ -15,6 +15,7 @@ const journeys = checkContent(root)
 const [firstJourney] = journeys;
 const journeyPath = `journeys/${firstJourney?.id}/`;
 const fencePath = 'glossary/customer-journey-mapping/';
+const stepCount = (journey: { data: JourneyData }) => journey.data.stages.flatMap((stage) => stage.steps).length;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -312,7 +313,7 @@ describe('journey diagrams in Chromium', () => {
 		await page.keyboard.press('Enter');
 		expect(await page.locator('mermaid-diagram details').first().getAttribute('open')).not.toBeNull();
 		// The emotion curve is an image with a name and a description in words.
-		const curve = page.locator('.emotion-curve svg');
+		const curve = page.locator('.emotion-curve svg[role="img"]');
 		const name = await curve.evaluate(
 			(svg) => document.getElementById(svg.getAttribute('aria-labelledby') ?? '')?.textContent,
 		);
@@ -321,6 +322,71 @@ describe('journey diagrams in Chromium', () => {
 		);
 		expect(name).toContain(firstJourney?.data.title);
 		expect(description).toMatch(/Lowest: .* Highest: /);
+		await context.close();
+	});
+
+	it('says when a journey scrolls sideways, and shrinks one only a little too wide to fit', async () => {
+		const widest = journeys.reduce((a, b) => (stepCount(b) > stepCount(a) ? b : a));
+		const { page, context } = await openPage(browser, `journeys/${widest.id}/`, { width: 320 });
+		await settle(page);
+		expect(await page.locator('mermaid-diagram .mermaid-diagram-hint').first().textContent()).toBe(
+			`Scroll sideways to see all ${stepCount(widest)} steps →`,
+		);
+		// A box a little narrower than the diagram (padding and border take 26 px): it fits, with text at least 11 px, and no hint.
+		await page.evaluate(() => {
+			const diagram = document.querySelector<HTMLElement>('mermaid-diagram');
+			const natural =
+				diagram?.querySelector<SVGSVGElement>('.mermaid-diagram-canvas > svg')?.viewBox.baseVal.width ?? 0;
+			diagram?.style.setProperty('max-width', 'none');
+			diagram?.style.setProperty('width', `${Math.round(natural * 0.9) + 26}px`);
+			window.dispatchEvent(new Event('resize'));
+		});
+		await page.waitForFunction(() => !document.querySelector('mermaid-diagram')?.hasAttribute('data-scrolls'));
+		const fitted = await page.evaluate(() => {
+			const canvas = document.querySelector<HTMLElement>('.mermaid-diagram-canvas');
+			const svg = canvas?.querySelector('svg');
+			return {
+				overflow: (canvas?.scrollWidth ?? 0) - (canvas?.clientWidth ?? 0),
+				scale: (svg?.getBoundingClientRect().width ?? 0) / (svg?.viewBox.baseVal.width ?? 1),
+				hint: document.querySelector('.mermaid-diagram-hint'),
+			};
+		});
+		expect(fitted.overflow).toBeLessThanOrEqual(1);
+		expect(fitted.scale).toBeGreaterThanOrEqual(11 / 13 - 0.01);
+		expect(fitted.hint).toBeNull();
+		await context.close();
+	});
+
+	it('colours journeys from the site palette, spans the curve across its box, keeps table columns readable', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const { page, context } = await openPage(browser, journeyPath, { colorScheme });
+			await settle(page);
+			const fill = await page.evaluate(
+				() => getComputedStyle(document.querySelector('mermaid-diagram rect.task') as Element).fill,
+			);
+			// Not Mermaid's lavender (#ECECFF) or yellow (#FFFFDE), nor its dark theme's defaults.
+			expect(fill, colorScheme).toMatch(/^rgb\(/);
+			expect(['rgb(236, 236, 255)', 'rgb(255, 255, 222)'], colorScheme).not.toContain(fill);
+			await context.close();
+		}
+		const { page, context } = await openPage(browser, journeyPath, { width: 1280 });
+		const curve = await page.evaluate(() => {
+			const box = document.querySelector('.emotion-curve .scroller') as HTMLElement;
+			const svg = box.querySelector('svg') as SVGSVGElement;
+			const last = [...svg.querySelectorAll('circle')].at(-1)?.getBoundingClientRect();
+			return { box: box.getBoundingClientRect(), svg: svg.getBoundingClientRect(), last };
+		});
+		expect(curve.svg.width).toBeGreaterThan(curve.box.width - 40);
+		expect(curve.last?.right ?? 0).toBeGreaterThan(curve.box.right - 100);
+		expect(await page.locator('.emotion-curve figcaption').textContent()).not.toMatch(/hover/i);
+		await page.setViewportSize({ width: 320, height: 800 });
+		const widths = await page.evaluate(() => ({
+			step: document.querySelector('th[scope="row"]')?.getBoundingClientRect().width ?? 0,
+			stage: document.querySelector('.stage-text')?.getBoundingClientRect().right ?? 0,
+			box: document.querySelector('.scroller:has(table)')?.getBoundingClientRect().right ?? 0,
+		}));
+		expect(widths.step).toBeGreaterThanOrEqual(11 * 16);
+		expect(widths.stage).toBeLessThanOrEqual(widths.box);
 		await context.close();
 	});
 
