@@ -57,16 +57,41 @@ describe('writers’ pages in a browser', () => {
 	});
 
 	it('lets a keyboard user reach and scroll a field table, and the contents jump to a section', async () => {
-		const { page, context } = await openPage(browser, 'contributing/', { width: 600 });
+		// 480 px is well below the table's minimum width, so the region must scroll sideways.
+		const { page, context } = await openPage(browser, 'contributing/', { width: 480 });
 		await page.getByRole('link', { name: 'Add a journey' }).click();
 		await expect(page.evaluate(() => location.hash)).resolves.toBe('#add-a-journey');
 		const region = page.getByRole('region', { name: 'Fields of a journey' });
+		await expect(region.evaluate((el) => el.scrollWidth - el.clientWidth)).resolves.toBeGreaterThan(40);
 		await region.focus();
 		await expect(region.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 		const before = await region.evaluate((el) => el.scrollLeft);
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
-		await expect(region.evaluate((el) => el.scrollLeft)).resolves.toBeGreaterThan(before);
+		// Chromium animates keyboard scrolling, so the offset changes a few frames later (later still on a busy machine).
+		await expect.poll(() => region.evaluate((el) => el.scrollLeft), { timeout: 5000 }).toBeGreaterThan(before);
+		await context.close();
+	});
+
+	it('keeps words whole in the field tables: "list of segment ids" breaks between words, not inside one', async () => {
+		// 600 px: the table is at its narrowest, where columns are squeezed hardest.
+		const { page, context } = await openPage(browser, 'contributing/', { width: 600 });
+		const cell = page
+			.getByRole('region', { name: 'Fields of a persona' })
+			.locator('td', { hasText: 'list of segment ids' });
+		await expect(cell.count()).resolves.toBeGreaterThan(0);
+		const brokenWords = await cell.first().evaluate((td) => {
+			const text = td.firstChild!;
+			const broken: string[] = [];
+			for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+				const range = document.createRange();
+				range.setStart(text, match.index);
+				range.setEnd(text, match.index + match[0].length);
+				if (range.getClientRects().length > 1) broken.push(match[0]);
+			}
+			return broken;
+		});
+		expect(brokenWords).toEqual([]);
 		await context.close();
 	});
 });

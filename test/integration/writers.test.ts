@@ -57,6 +57,15 @@ describe('/contributing/', () => {
 		for (const [i, row] of rows.entries()) if (row.allowed.length) expect(cells[i]![3]).toBe(row.allowed.join(', '));
 	});
 
+	it('never prints "any" as the allowed values of a field; a dash stands for "no restriction"', () => {
+		const cells = $('table[data-field-table] tbody td:nth-child(4)')
+			.map((_, td) => $(td).text().replace(/\s+/g, ' ').trim())
+			.get();
+		expect(cells.length).toBeGreaterThan(20);
+		expect(cells.filter((text) => /^any\b/i.test(text))).toEqual([]);
+		expect(cells).toContain('—no restriction');
+	});
+
 	it('links files to the repository and pages through the base path', () => {
 		expect($(`a[href="${siteConfig.repository}/tree/${siteConfig.branch}/content/personas/"]`).length).toBeGreaterThan(
 			0,
