@@ -41,3 +41,23 @@ export function serializeProgress(stored: string | null, changes: Readonly<Recor
 export function progressText(done: number, total: number): string {
 	return done >= total && total > 0 ? `All ${total} done` : `${done} of ${total} done`;
 }
+
+/** What the button under the onboarding path offers, given what the reader has done. */
+export type NextStep =
+	{ state: 'begin' | 'continue'; index: number; text: string } | { state: 'finished'; index: undefined; text: string };
+
+/**
+ * The button under the path: "Begin with step 1: …" before anything is done, "Continue with
+ * step N: …" at the first step not yet done (a skipped step comes before later ones), and
+ * "You’ve finished the path" (on to the personas) once every step is done.
+ * @param titles The steps' titles, in order.
+ * @param done Which steps (by index) are done.
+ */
+export function nextStep(titles: readonly string[], done: readonly boolean[]): NextStep {
+	const index = titles.findIndex((_, i) => !done[i]);
+	if (index === -1)
+		return { state: 'finished', index: undefined, text: 'You’ve finished the path: now explore all the personas →' };
+	const state = done.some(Boolean) ? 'continue' : 'begin';
+	const verb = state === 'begin' ? 'Begin' : 'Continue';
+	return { state, index, text: `${verb} with step ${index + 1}: ${titles[index]} →` };
+}

@@ -1,4 +1,4 @@
-import { parseProgress, progressStorageKey, progressText, serializeProgress } from '../lib/progress';
+import { nextStep, parseProgress, progressStorageKey, progressText, serializeProgress } from '../lib/progress';
 
 /**
  * `<start-here-progress data-steps="a b c">`: progress through the onboarding path, saved in
@@ -61,6 +61,28 @@ class StartHereProgress extends HTMLElement {
 		if (bar) bar.value = done.size;
 		this.querySelector<HTMLButtonElement>('[data-progress-reset]')?.toggleAttribute('hidden', done.size === 0);
 		this.toggleAttribute('data-complete', done.size === this.#steps.length && done.size > 0);
+		this.#renderNext(done);
+	}
+
+	// The button under the path ("Begin with step 1" in the HTML) follows the reader's progress.
+	#renderNext(done: Set<string>) {
+		const link = document.querySelector<HTMLAnchorElement>('a[data-next-step]');
+		if (!link) return;
+		const hrefs = (link.dataset['stepHrefs'] ?? '').split(' ');
+		let titles: string[] = [];
+		try {
+			titles = JSON.parse(link.dataset['stepTitles'] ?? '[]') as string[];
+		} catch {
+			return;
+		}
+		const next = nextStep(
+			titles,
+			this.#steps.map((id) => done.has(id)),
+		);
+		link.href =
+			next.index === undefined ? (link.dataset['finishedHref'] ?? link.href) : (hrefs[next.index] ?? link.href);
+		link.textContent = next.text;
+		link.dataset['state'] = next.state;
 	}
 }
 
