@@ -5,6 +5,8 @@
  * page. Pure TypeScript with structural types, so it runs in unit tests without Astro.
  */
 
+import { formatCount, plural } from './format';
+
 /** Lifecycle of a persona, segment or journey. */
 export type Status = 'draft' | 'active' | 'deprecated';
 
@@ -207,3 +209,15 @@ export type Catalog<
 	J extends JourneyLike,
 	G extends TermLike,
 > = ReturnType<typeof buildCatalog<P, S, J, G>>;
+
+/**
+ * How every page words the number of personas, so the home page and /personas/ cannot disagree:
+ * "personas" are the active ones (the ones to design for); drafts and deprecated ones are named
+ * as such and never added in. "7 active personas, 2 in draft, 1 deprecated".
+ */
+export function personaCountText(byStatus: Readonly<Record<Status, number>>, locale = 'en-GB'): string {
+	const parts = [plural(byStatus.active, 'active persona', 'active personas', locale)];
+	if (byStatus.draft > 0) parts.push(`${formatCount(byStatus.draft, locale)} in draft`);
+	if (byStatus.deprecated > 0) parts.push(`${formatCount(byStatus.deprecated, locale)} deprecated`);
+	return parts.join(', ');
+}

@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { personaCountText, type Status } from '../../src/lib/catalog';
 import { checkContent } from '../../src/lib/check-content';
 import { findBrokenLinks } from '../../src/lib/internal-links';
 import { readDist } from '../support/dist';
@@ -22,6 +23,30 @@ describe('the built site', () => {
 		const notFound = load(pages.get(`${prefix}/404.html`) ?? '');
 		expect(notFound('h1').text()).toMatch(/not found/i);
 		expect(notFound(`a[href="${prefix}/"]`).length).toBeGreaterThan(0);
+	});
+
+	it('counts personas the same way on the home page and on /personas/', () => {
+		const byStatus: Record<Status, number> = { active: 0, draft: 0, deprecated: 0 };
+		for (const e of entries.filter((e) => e.collection === 'personas'))
+			byStatus[(e.data as { status: Status }).status] += 1;
+		const text = personaCountText(byStatus);
+		const home = load(pages.get(`${prefix}/`) ?? '');
+		const list = load(pages.get(`${prefix}/personas/`) ?? '');
+		const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+		expect(
+			home('section[aria-labelledby="ways-in"] .count')
+				.map((_, c) => squash(home(c).text()))
+				.get(),
+		).toContain(text);
+		const activeStat = home('.stats dt').filter((_, dt) => home(dt).text().trim() === 'Active personas');
+		expect(activeStat.next('dd').text().trim()).toBe(String(byStatus.active));
+		expect(squash(list('.page-header').text())).toContain(text);
+		// No page adds drafts or deprecated personas into a single "personas" figure.
+		const total = byStatus.active + byStatus.draft + byStatus.deprecated;
+		const current = byStatus.active + byStatus.draft;
+		for (const $ of [home, list])
+			for (const n of new Set([total, current].filter((n) => n !== byStatus.active)))
+				expect(squash($('main').text())).not.toMatch(new RegExp(`\\b${n} (current )?personas\\b`));
 	});
 
 	it('has no broken internal link or fragment anywhere', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, displayName, initials, sortByLabel, type PersonaLike, type Status } from '../../src/lib/catalog';
+import {
+	buildCatalog,
+	displayName,
+	initials,
+	personaCountText,
+	sortByLabel,
+	type PersonaLike,
+	type Status,
+} from '../../src/lib/catalog';
 
 // Fixture entries in the shape Astro's collections give them, with only what the catalog reads.
 const persona = (id: string, data: Partial<PersonaLike['data']> = {}): PersonaLike => ({
@@ -178,6 +186,15 @@ describe('buildCatalog', () => {
 			journeys: 3,
 			glossary: 3,
 		});
+	});
+
+	it('words persona counts one way: active personas, then drafts and deprecated ones, never added together', () => {
+		expect(personaCountText(fixture().counts.personasByStatus)).toBe('2 active personas, 1 in draft, 1 deprecated');
+		expect(personaCountText({ active: 7, draft: 2, deprecated: 1 })).toBe(
+			'7 active personas, 2 in draft, 1 deprecated',
+		);
+		expect(personaCountText({ active: 1, draft: 0, deprecated: 0 })).toBe('1 active persona');
+		expect(personaCountText({ active: 0, draft: 3, deprecated: 0 })).toBe('0 active personas, 3 in draft');
 	});
 
 	it('copes with an empty catalog', () => {
