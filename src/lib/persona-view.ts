@@ -106,3 +106,13 @@ export function needSections(data: Lists): StatementSection[] {
 function capitalise(word: string): string {
 	return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+/**
+ * Whether an MDX body opens with text before its first heading ("when to reach for this
+ * persona"), which then needs a heading of its own, or it reads as part of the section before.
+ * Blank lines and `import` / `export` lines do not count as text.
+ */
+export function bodyOpensWithText(body: string | undefined): boolean {
+	const first = (body ?? '').split('\n').find((line) => line.trim() !== '' && !/^(import|export)\s/.test(line));
+	return first !== undefined && !/^\s{0,3}#{1,6}(\s|$)/.test(first);
+}
