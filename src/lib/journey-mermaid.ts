@@ -99,12 +99,13 @@ export function journeyToMermaid(journey: JourneyDiagramInput): JourneyDiagram {
 }
 
 /**
- * Height of the SVG Mermaid 12 draws for a journey: the faces end 450 px down, or the list of
- * actors on the left does (50 px each), plus the title and margins. The end-to-end tests check
- * it against the real drawing, so a Mermaid upgrade that changes it is noticed.
+ * Height of a journey's SVG once the loader trims Mermaid's empty margins (src/scripts/mermaid-loader.ts):
+ * the faces end 450 px down, or the list of actors on the left does (from 60 px, 20 px each),
+ * plus 25 px above for the title and 16 px below. The end-to-end tests check it against the real
+ * drawing, so a Mermaid upgrade that changes it is noticed.
  */
 export function journeyDiagramHeight(actorCount: number): number {
-	return Math.max(450, 50 * actorCount) + 115;
+	return Math.max(450, 60 + 20 * actorCount) + 41;
 }
 
 /** One sentence for screen readers and the SVG's description: size, lowest and highest points. */

@@ -142,6 +142,22 @@ function fitJourneyLabels(canvas: HTMLElement) {
 /** Smallest scale that keeps 13 px diagram text at about 11 px. */
 const minTextScale = 11 / 13;
 
+/**
+ * Mermaid leaves a journey's SVG hundreds of pixels wider and about 100 px taller than what it
+ * draws. Trim it to the drawing (13 px margin at the sides, 16 px below, the title's 25 px above
+ * kept), so it fits sooner and the box has no empty band; journeyDiagramHeight reserves the same.
+ */
+function trimJourney(canvas: HTMLElement) {
+	const svg = canvas.querySelector<SVGSVGElement>(':scope > svg[aria-roledescription="journey"]');
+	if (!svg) return;
+	const drawn = svg.getBBox();
+	const width = Math.ceil(drawn.x + drawn.width + 13);
+	const height = Math.ceil(drawn.y + drawn.height + 16 + 25);
+	svg.setAttribute('viewBox', `0 -25 ${width} ${height}`);
+	svg.setAttribute('width', String(width));
+	if (svg.hasAttribute('height')) svg.setAttribute('height', String(height));
+}
+
 let diagramCount = 0;
 const diagrams = new Set<MermaidDiagram>();
 
@@ -211,6 +227,7 @@ class MermaidDiagram extends HTMLElement {
 			this.#canvas.innerHTML = svg;
 			bindFunctions?.(this.#canvas);
 			fitJourneyLabels(this.#canvas);
+			trimJourney(this.#canvas);
 			this.#drawnTheme = theme;
 			this.querySelector('.mermaid-diagram-error')?.remove();
 			this.dataset['state'] = 'drawn';

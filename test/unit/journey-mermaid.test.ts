@@ -284,11 +284,11 @@ describe('journeyToMermaid properties (checked with Mermaid’s own parser)', ()
 
 describe('journeyDiagramHeight', () => {
 	it('grows with the list of actors once it is longer than the faces', () => {
-		expect(journeyDiagramHeight(1)).toBe(565);
-		expect(journeyDiagramHeight(9)).toBe(565);
-		expect(journeyDiagramHeight(14)).toBe(815);
+		expect(journeyDiagramHeight(1)).toBe(491);
+		expect(journeyDiagramHeight(14)).toBe(491);
+		expect(journeyDiagramHeight(20)).toBe(501);
 		expect(
 			journeyToMermaid({ title: 'T', stages: [{ name: 'S', steps: [step('A', 3, ['x', 'x', 'y'])] }] }).height,
-		).toBe(565);
+		).toBe(491);
 	});
 });
