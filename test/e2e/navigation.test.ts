@@ -123,6 +123,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 			'personas/hannah-bill-watcher/',
 			'journeys/buying-and-installing-a-thermostat/',
 			'glossary/',
+			'search/?q=handover',
 		]) {
 			const { page, context } = await openPage(browser, path, { width: 320 });
 			const overflow = await page.evaluate(
