@@ -79,70 +79,83 @@ const avatarSchema = <Image extends z.ZodType>(image: Image) =>
 		})
 		.meta({ description: 'A portrait or illustration. Leave out to show generated initials.' });
 
+// Astro calls a collection's schema function once per entry (so that image() resolves paths next
+// to that entry's file). Building ~40 field schemas is most of the cost of validating a persona,
+// so everything except the avatar is built once here and only the outer object is built per call.
+const leadFields = {
+	name: optionalText('Personal name, if the persona has one. "The CFO" style personas leave it out.'),
+	role: text.meta({ description: 'Job title or role in one phrase; the heading when there is no name.' }),
+	alternativeTitles: statements('Other titles the same person goes by.'),
+	summary: text.max(240, { error: 'keep the summary to one sentence (240 characters at most)' }).meta({
+		description: 'One sentence: who they are and what they need from us.',
+	}),
+	quotes: z
+		.array(z.union([text, quoteSchema]))
+		.default([])
+		.meta({
+			description:
+				'Things they said, in their words (from research, lightly edited): plain text, or { text, source } to say where it was heard.',
+		}),
+};
+
+const restFields = {
+	personaType: z.enum(['buyer', 'user', 'buyer-and-user']).meta({
+		description: 'buyer: chooses and pays; user: uses it day to day; buyer-and-user: both.',
+	}),
+	market: z.enum(['b2c', 'b2b']).meta({ description: 'b2c: buys for themselves; b2b: acts for an organisation.' }),
+	segments: entryRefs('segments', 'Segments (target markets) this persona belongs to.'),
+	demographics: demographicsSchema.optional(),
+	psychographics: psychographicsSchema.optional(),
+	behaviours: behavioursSchema.optional(),
+	goals: statements('What they want to achieve.'),
+	painPoints: statements('What gets in their way today.'),
+	motivations: statements('Why they act; what drives the goals.'),
+	objections: statements('Why they might not choose us.'),
+	jobsToBeDone: statements('"When …, I want to …, so I can …" statements.'),
+	touchpoints: statements('Where they meet our company or product.'),
+	responsibilities: statements('What they are accountable for at work (B2B).'),
+	keyMetrics: statements('The numbers they are judged by (B2B), e.g. "void days per property".'),
+	accessibilityNeeds: statements('Access needs and assistive technology we must design for.'),
+	openQuestions: statements('What the research does not answer yet; the next things to find out.'),
+	evidence: evidenceSchema.optional(),
+	owner: ownerSchema,
+	status: lifecycleStatus,
+	supersededBy: entryRef('personas', 'The persona that replaces this one (required when deprecated).').optional(),
+	lastReviewed: isoDate.meta({ description: 'When the owner last checked this persona against research.' }),
+	reviewEveryMonths,
+	tags,
+	related: entryRefs('personas', 'Other personas worth reading next.'),
+};
+
+/** A deprecated persona names its successor, and only a deprecated one does. */
+function checkSuccession(
+	persona: { status: string; supersededBy?: unknown },
+	ctx: { addIssue(issue: { code: 'custom'; path: string[]; message: string }): void },
+) {
+	if (persona.status === 'deprecated' && !persona.supersededBy) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['supersededBy'],
+			message: 'a deprecated persona must name the persona that replaces it — add supersededBy: <persona id>',
+		});
+	}
+	if (persona.status !== 'deprecated' && persona.supersededBy) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['status'],
+			message: `only a deprecated persona has supersededBy — set status: deprecated or remove supersededBy`,
+		});
+	}
+}
+
 /**
  * The persona schema. `image` is Astro's `image()` helper inside the content layer; tools that
  * run outside Astro (the check, the field reference) pass a plain string schema.
  */
 export function personaSchema<Image extends z.ZodType>(image: Image) {
 	return z
-		.strictObject({
-			name: optionalText('Personal name, if the persona has one. "The CFO" style personas leave it out.'),
-			role: text.meta({ description: 'Job title or role in one phrase; the heading when there is no name.' }),
-			alternativeTitles: statements('Other titles the same person goes by.'),
-			summary: text.max(240, { error: 'keep the summary to one sentence (240 characters at most)' }).meta({
-				description: 'One sentence: who they are and what they need from us.',
-			}),
-			quotes: z
-				.array(z.union([text, quoteSchema]))
-				.default([])
-				.meta({
-					description:
-						'Things they said, in their words (from research, lightly edited): plain text, or { text, source } to say where it was heard.',
-				}),
-			avatar: avatarSchema(image).optional(),
-			personaType: z.enum(['buyer', 'user', 'buyer-and-user']).meta({
-				description: 'buyer: chooses and pays; user: uses it day to day; buyer-and-user: both.',
-			}),
-			market: z.enum(['b2c', 'b2b']).meta({ description: 'b2c: buys for themselves; b2b: acts for an organisation.' }),
-			segments: entryRefs('segments', 'Segments (target markets) this persona belongs to.'),
-			demographics: demographicsSchema.optional(),
-			psychographics: psychographicsSchema.optional(),
-			behaviours: behavioursSchema.optional(),
-			goals: statements('What they want to achieve.'),
-			painPoints: statements('What gets in their way today.'),
-			motivations: statements('Why they act; what drives the goals.'),
-			objections: statements('Why they might not choose us.'),
-			jobsToBeDone: statements('"When …, I want to …, so I can …" statements.'),
-			touchpoints: statements('Where they meet our company or product.'),
-			responsibilities: statements('What they are accountable for at work (B2B).'),
-			keyMetrics: statements('The numbers they are judged by (B2B), e.g. "void days per property".'),
-			accessibilityNeeds: statements('Access needs and assistive technology we must design for.'),
-			openQuestions: statements('What the research does not answer yet; the next things to find out.'),
-			evidence: evidenceSchema.optional(),
-			owner: ownerSchema,
-			status: lifecycleStatus,
-			supersededBy: entryRef('personas', 'The persona that replaces this one (required when deprecated).').optional(),
-			lastReviewed: isoDate.meta({ description: 'When the owner last checked this persona against research.' }),
-			reviewEveryMonths,
-			tags,
-			related: entryRefs('personas', 'Other personas worth reading next.'),
-		})
-		.superRefine((persona, ctx) => {
-			if (persona.status === 'deprecated' && !persona.supersededBy) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['supersededBy'],
-					message: 'a deprecated persona must name the persona that replaces it — add supersededBy: <persona id>',
-				});
-			}
-			if (persona.status !== 'deprecated' && persona.supersededBy) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['status'],
-					message: `only a deprecated persona has supersededBy — set status: deprecated or remove supersededBy`,
-				});
-			}
-		})
+		.strictObject({ ...leadFields, avatar: avatarSchema(image).optional(), ...restFields })
+		.superRefine(checkSuccession)
 		.meta({ description: 'A persona: one archetypal customer, described from research.' });
 }
 

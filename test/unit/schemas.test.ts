@@ -205,6 +205,17 @@ describe('persona schema', () => {
 		expect(issues(withUrls, { ...minimal, avatar: { src: 'https://example.com/a.png', alt: 'A' } })).toEqual([]);
 		expect(paths(withUrls, { ...minimal, avatar: { src: './a.png', alt: 'A' } })).toEqual(['avatar.src']);
 	});
+
+	it('builds its field schemas once: Astro asks for a new persona schema per entry', () => {
+		const first = personaSchema(z.string());
+		const second = personaSchema(z.url());
+		expect(second.shape.goals).toBe(first.shape.goals);
+		expect(second.shape.evidence).toBe(first.shape.evidence);
+		expect(Object.keys(second.shape)).toEqual(Object.keys(first.shape));
+		expect(Object.keys(first.shape).slice(4, 6)).toEqual(['quotes', 'avatar']);
+		// Only the avatar, which holds the image schema, differs.
+		expect(second.shape.avatar).not.toBe(first.shape.avatar);
+	});
 });
 
 describe('segment schema', () => {
