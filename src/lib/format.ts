@@ -21,13 +21,23 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 	return formatter;
 }
 
+// A catalog has few distinct dates and every page shows some; formatting one is slow enough
+// (tens of microseconds) to be worth remembering.
+const formattedDates = new Map<string, string>();
+
 /** A calendar date in words: "14 October 2026". */
 export function formatDate(iso: string, locale = 'en-GB'): string {
-	const format = cached(
-		`date:${locale}`,
-		() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-	);
-	return format.format(parseDay(iso));
+	const key = `${locale}|${iso}`;
+	let text = formattedDates.get(key);
+	if (text === undefined) {
+		const format = cached(
+			`date:${locale}`,
+			() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+		);
+		text = format.format(parseDay(iso));
+		formattedDates.set(key, text);
+	}
+	return text;
 }
 
 /** A persona's age: a range `{ min, max }` as "35–44" (one number when both are equal), free text as written. */

@@ -72,8 +72,13 @@ function columns(grapheme: string): number {
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// Printable ASCII is one column a character; most labels are nothing else, and splitting them
+// into graphemes is the costly part of measuring (journey pages measure every label).
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** How many columns a text takes when drawn, counting wide characters twice. */
 export function textWidth(text: string): number {
+	if (printableAscii.test(text)) return text.length;
 	let width = 0;
 	for (const { segment } of graphemes.segment(text)) width += columns(segment);
 	return width;

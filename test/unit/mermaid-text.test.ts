@@ -48,6 +48,17 @@ describe('textWidth and truncate', () => {
 		expect(textWidth('👩‍👩‍👧')).toBe(2);
 		expect(textWidth('e\u0301')).toBe(1);
 	});
+	it('measures printable ASCII by its length, as the grapheme count gives it', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) }),
+				(text) => {
+					expect(textWidth(text)).toBe(text.length);
+					expect(textWidth(`${text}é`)).toBe(text.length + 1);
+				},
+			),
+		);
+	});
 	it('keeps short text and shortens long text at a word boundary', () => {
 		expect(truncate('short', 10)).toEqual({ text: 'short', shortened: false });
 		expect(truncate('one two three four five', 15)).toEqual({ text: 'one two three…', shortened: true });
