@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { mermaidBundle } from './src/integrations/mermaid-bundle.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { contentChunkName } from './src/lib/content-chunks.ts';
 import { glossaryLinks } from './src/lib/glossary-links.ts';
 import { safeContentBuildPlugin } from './src/lib/content-safety.ts';
 import { mermaidFencesPlugin } from './src/lib/mermaid-fences.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
 			// catalog instead of receiving them again with every page. Other assets keep Vite's default.
 			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
 			rolldownOptions: {
+				// The compiled entries go into one chunk per collection rather than one chunk each.
+				output: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, contentFolder) }] } },
 				onwarn(warning, warn) {
 					// Astro's MDX compiler marks every MDX module with a "use astro:head-inject" directive the
 					// bundler cannot place; it prints one warning per entry that says nothing about our content.
