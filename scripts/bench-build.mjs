@@ -6,7 +6,7 @@
  * and no other build's cache leaks in. Usage: node scripts/bench-build.mjs <outDir> <cacheDir> <statsFile>
  */
 import { writeFileSync } from 'node:fs';
-import { build } from 'astro';
+import { applyBuildEnvironment } from './lib/build-environment.mjs';
 
 const [outDir, cacheDir, statsFile] = process.argv.slice(2);
 if (!outDir || !cacheDir || !statsFile) {
@@ -17,4 +17,7 @@ if (!outDir || !cacheDir || !statsFile) {
 process.on('exit', (code) => {
 	writeFileSync(statsFile, JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS }));
 });
+// The same environment as `npm run build`, in place before Astro (and its bundler) loads.
+applyBuildEnvironment();
+const { build } = await import('astro');
 await build({ root: process.cwd(), outDir, cacheDir });
