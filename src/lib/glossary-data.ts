@@ -6,7 +6,7 @@ import { getCatalog, type AtlasCatalog, type Term } from './catalog-data';
 import { bodyText, frontmatterText } from './entry-text';
 import { namesOf, termMatcher } from './glossary-matcher';
 import { frontmatterJsonSchema, type JsonSchemaNode } from './schema-fields';
-import { buildUsedIn } from './used-in';
+import { buildUsedIn, mentionsByEntry } from './used-in';
 import { entryHref } from './urls';
 
 /** An entry that mentions a term, ready for a link. */
@@ -24,6 +24,8 @@ export interface UsedInLink {
 export interface GlossaryIndex {
 	/** Entries whose text mentions the term or an alias, grouped by kind. */
 	usedIn(termId: string): UsedInLink[];
+	/** The other way round: the terms an entry mentions (never itself), in glossary order. */
+	termsMentionedBy(collection: CollectionName, id: string): Term[];
 	/** Alias pages: `/glossary/<slug>/` → the term. */
 	aliasPages: AliasPage[];
 }
@@ -55,8 +57,14 @@ function build(catalog: AtlasCatalog): GlossaryIndex {
 		}),
 	);
 	const usedIn = buildUsedIn(sources, termMatcher(catalog.glossary.map(namesOf)));
+	const mentions = mentionsByEntry(
+		usedIn,
+		catalog.glossary.map((term) => term.id),
+	);
 	return {
 		usedIn: (termId) => (usedIn.get(termId) ?? []).flatMap((e) => links.get(`${e.collection}/${e.id}`) ?? []),
+		termsMentionedBy: (collection, id) =>
+			(mentions.get(`${collection}/${id}`) ?? []).flatMap((termId) => catalog.term(termId) ?? []),
 		aliasPages: aliasPages(catalog.glossary),
 	};
 }

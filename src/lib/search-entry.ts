@@ -1,37 +1,23 @@
 import { displayName } from './catalog';
 import type { AtlasCatalog, Journey, Persona, Segment, Term } from './catalog-data';
 import { searchRecord, type SearchRecord, type SearchRecordInput } from './search-record';
-import { namesOf, termMatcher, textOf, type TermMatcher } from './glossary-matcher';
 
 /** An entry of any collection, as the pages get it. */
 export type AtlasEntry = Persona | Segment | Journey | Term;
 
-// One matcher per catalog: the pattern is built from every name in the glossary, once per build.
-const matchers = new WeakMap<AtlasCatalog, TermMatcher>();
-
 /**
- * The glossary terms an entry mentions anywhere in its frontmatter or body (a term never counts
- * as mentioning itself), with their aliases, in glossary order.
+ * What the search index records of an entry page: meta, filters, sort key and synonyms.
+ * @param mentioned The glossary terms the entry mentions (the glossary index's `termsMentionedBy`):
+ *   their aliases become the entry's synonyms.
  */
-export function termsMentionedBy(entry: AtlasEntry, catalog: AtlasCatalog) {
-	let match = matchers.get(catalog);
-	if (!match) {
-		match = termMatcher(catalog.glossary.map(namesOf));
-		matchers.set(catalog, match);
-	}
-	const ids = new Set(match(`${textOf(entry.data)} | ${entry.body ?? ''}`).map((mention) => mention.id));
-	ids.delete(entry.id);
-	return catalog.glossary
-		.filter((term) => ids.has(term.id))
-		.map((term) => ({ term: term.data.term, aliases: term.data.aliases }));
-}
-
-/** What the search index records of an entry page: meta, filters, sort key and synonyms. */
-export function entrySearchRecord(entry: AtlasEntry, catalog: AtlasCatalog): SearchRecord {
+export function entrySearchRecord(entry: AtlasEntry, catalog: AtlasCatalog, mentioned: readonly Term[]): SearchRecord {
 	// Only for personas, segments and journeys: a glossary term names many others, and their
 	// aliases would make every short term page match every alias. Term pages show their own
 	// aliases ("Also called"), which is what finds them.
-	const mentions = entry.collection === 'glossary' ? [] : termsMentionedBy(entry, catalog);
+	const mentions =
+		entry.collection === 'glossary'
+			? []
+			: mentioned.map((term) => ({ term: term.data.term, aliases: term.data.aliases }));
 	let input: SearchRecordInput;
 	switch (entry.collection) {
 		case 'personas': {

@@ -40,3 +40,25 @@ export function buildUsedIn(sources: readonly MentionSource[], match: TermMatche
 	}
 	return usedIn;
 }
+
+/**
+ * The same index the other way round: for every entry (`<collection>/<id>`), the terms it
+ * mentions, in the order of `termOrder` (the glossary's). Search uses it to add the aliases of
+ * those terms to the entry's record, so an entry is found by a term's alias exactly when it is
+ * listed under that term.
+ */
+export function mentionsByEntry(
+	usedIn: ReadonlyMap<string, readonly UsedInEntry[]>,
+	termOrder: readonly string[],
+): Map<string, string[]> {
+	const mentions = new Map<string, string[]>();
+	for (const termId of termOrder) {
+		for (const entry of usedIn.get(termId) ?? []) {
+			const key = `${entry.collection}/${entry.id}`;
+			const list = mentions.get(key) ?? [];
+			list.push(termId);
+			mentions.set(key, list);
+		}
+	}
+	return mentions;
+}

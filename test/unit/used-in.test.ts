@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termMatcher } from '../../src/lib/glossary-matcher';
-import { buildUsedIn, type MentionSource } from '../../src/lib/used-in';
+import { buildUsedIn, mentionsByEntry, type MentionSource } from '../../src/lib/used-in';
 
 const match = termMatcher([
 	{ id: 'customer-journey', names: ['Customer journey'] },
@@ -48,5 +48,24 @@ describe('buildUsedIn', () => {
 	it('ignores a <Term> of a term on its own page', () => {
 		const own = buildUsedIn([{ collection: 'glossary', id: 'crm', pieces: [], termIds: ['crm'] }], match);
 		expect(own.size).toBe(0);
+	});
+});
+
+describe('mentionsByEntry', () => {
+	const usedIn = buildUsedIn(sources, match);
+	const order = ['touchpoint', 'crm', 'customer-journey', 'customer-journey-mapping', 'unused'];
+	const mentions = mentionsByEntry(usedIn, order);
+
+	it('lists the terms each entry mentions, in glossary order', () => {
+		expect(mentions.get('personas/ada')).toEqual(['touchpoint', 'crm']);
+		expect(mentions.get('personas/zoe')).toEqual(['crm', 'customer-journey-mapping']);
+		expect(mentions.get('journeys/first-winter')).toEqual(['touchpoint', 'crm']);
+	});
+
+	it('agrees with the used-in lists both ways, and a term never mentions itself', () => {
+		for (const [key, termIds] of mentions)
+			for (const termId of termIds) expect(usedIn.get(termId)!.map((e) => `${e.collection}/${e.id}`)).toContain(key);
+		expect(mentions.get('glossary/touchpoint')).toEqual(['customer-journey']);
+		expect(mentions.has('segments/renters')).toBe(false);
 	});
 });
