@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentComponents } from './src/components/mdx/names.ts';
@@ -15,7 +16,9 @@ import { safeContentBuildPlugin } from './src/lib/content-safety.ts';
 import { mermaidFencesPlugin } from './src/lib/mermaid-fences.ts';
 
 const base = process.env.BASE_PATH ?? '/';
-const contentFolder = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.CONTENT_DIR ?? 'content');
+const contentPath = resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.CONTENT_DIR ?? 'content');
+// Bundler module ids are real paths: a content folder reached through a symlink must compare as its target.
+const contentFolder = existsSync(contentPath) ? realpathSync(contentPath) : contentPath;
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://fernbrook.github.io',

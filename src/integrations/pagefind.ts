@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { collectionNames } from '../schemas/shared';
-import { pathBelowBase, searchPagePath } from '../lib/search-pages';
+import { pagefindInput, pathBelowBase, searchPagePath } from '../lib/search-pages';
 
 /** Top-level folders of the built site that are not searched (see `searchPagePath`). */
 const skip = ['_astro', 'pagefind', 'search', 'reviews'];
@@ -81,7 +81,7 @@ export function pagefind(): AstroIntegration {
 						const html = await searchableHtml(request, rendered.response, base);
 						if (html === undefined) return result;
 						current.pending.push(
-							index.addHTMLFile({ sourcePath: html.sourcePath, content: html.content }).then(
+							index.addHTMLFile({ sourcePath: html.sourcePath, content: pagefindInput(html.content) }).then(
 								(added) => {
 									current.pages++;
 									current.errors.push(...added.errors.map((error) => `${html.sourcePath}: ${error}`));

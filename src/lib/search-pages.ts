@@ -34,3 +34,17 @@ export function pathBelowBase(pathname: string, base: string): string | undefine
 	if (pathname === prefix.slice(0, -1)) return '/';
 	return pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : undefined;
 }
+
+/**
+ * What of a page Pagefind needs: the `<html>` tag (its `lang` picks the index language) and the
+ * `<main data-pagefind-body>` element, the only part it indexes; the head, header and footer
+ * would only be parsed and thrown away. Pagefind gets the page from memory, so every byte left
+ * out is also a byte not copied to it. The whole page when either part is missing.
+ */
+export function pagefindInput(html: string): string {
+	const htmlTag = /<html\b[^>]*>/i.exec(html);
+	const mainStart = html.search(/<main\b/i);
+	const mainEnd = html.toLowerCase().lastIndexOf('</main>');
+	if (!htmlTag || mainStart === -1 || mainEnd < mainStart) return html;
+	return `<!doctype html>${htmlTag[0]}<body>${html.slice(mainStart, mainEnd + '</main>'.length)}</body></html>`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathBelowBase, searchPagePath } from '../../src/lib/search-pages';
+import { pagefindInput, pathBelowBase, searchPagePath } from '../../src/lib/search-pages';
 import { suggestTerms } from '../../src/lib/search-suggest';
 
 describe('searchPagePath', () => {
@@ -41,6 +41,24 @@ describe('pathBelowBase', () => {
 	it('gives nothing for a path outside the base', () => {
 		expect(pathBelowBase('/other/page/', '/atlas/')).toBeUndefined();
 		expect(pathBelowBase('/atlasx/page/', '/atlas/')).toBeUndefined();
+	});
+});
+
+describe('pagefindInput', () => {
+	it('keeps the html tag and the main element, nothing of the head, header or footer', () => {
+		const page =
+			'<!DOCTYPE html><html lang="en-GB" data-x><head><title>T</title><style>x{}</style></head><body>' +
+			'<header>Site <nav>menu</nav></header><main id="main" data-pagefind-body><h1>Ada</h1><p>Text</p></main>' +
+			'<footer>Footer</footer></body></html>';
+		expect(pagefindInput(page)).toBe(
+			'<!doctype html><html lang="en-GB" data-x><body><main id="main" data-pagefind-body><h1>Ada</h1><p>Text</p></main></body></html>',
+		);
+	});
+
+	it('gives the whole page when it has no main element or no html tag', () => {
+		const noMain = '<html lang="en"><body><p>Only text</p></body></html>';
+		expect(pagefindInput(noMain)).toBe(noMain);
+		expect(pagefindInput('<main>x</main>')).toBe('<main>x</main>');
 	});
 });
 
