@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { loadLikeAstro } from './frontmatter-fast';
 import { explainYamlError } from './yaml-hints';
 import { timestampTag } from './yaml-timestamp';
 
@@ -10,7 +11,7 @@ export interface FrontmatterError {
 	hint: string;
 }
 
-/** Frontmatter of an MDX file, parsed with positions so problems can name their line. */
+/** Frontmatter of an MDX file, with the line of every field so problems can name it. */
 export interface ParsedFrontmatter {
 	/** The parsed YAML; undefined when there are errors. */
 	data: unknown;
@@ -80,15 +81,18 @@ export function splitFrontmatter(source: string): FrontmatterBlock | undefined {
 }
 
 // The check asks for each file's frontmatter more than once in a row (the schema, then the
-// placeholders); reading YAML with positions is the costliest part of the check, so the last
-// result is kept for the same text. Callers only read what they get.
+// placeholders); reading YAML is the costliest part of the check, so the last result is kept for
+// the same text. Callers only read what they get.
 let last: { source: string; parsed: ParsedFrontmatter | undefined } | undefined;
 
 /**
  * Splits an MDX source into YAML frontmatter and body and parses the YAML with the same types as
- * Astro's parser (bare dates become dates, `<<` merges), keeping source positions. Never throws:
- * anything wrong becomes an error. Returns undefined when the file has no frontmatter at all.
- * Asked again for the same text, it returns the same result without reading it again.
+ * Astro's parser (bare dates become dates, `<<` merges). Most files are read by js-yaml, as Astro
+ * reads them, and their lines are found only when `lineOf` is first called; anything js-yaml
+ * rejects, or might read differently, is read with positions by the `yaml` package, which names
+ * the line of every syntax error. Never throws: anything wrong becomes an error. Returns undefined
+ * when the file has no frontmatter at all. Asked again for the same text, it returns the same
+ * result without reading it again.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter | undefined {
 	if (last?.source === source) return last.parsed;
@@ -100,6 +104,29 @@ export function parseFrontmatter(source: string): ParsedFrontmatter | undefined 
 function readFrontmatter(source: string): ParsedFrontmatter | undefined {
 	const block = splitFrontmatter(source);
 	if (!block) return undefined;
+	const fast = block.error ? undefined : loadLikeAstro(block.yaml);
+	if (!fast) return readWithPositions(block);
+	let positions: ParsedFrontmatter | undefined;
+	return {
+		data: fast.data,
+		errors: [],
+		// Lines are only needed to report a problem, so only files with one pay for reading them.
+		lineOf: (path) => (positions ??= readWithPositions(block)).lineOf(path),
+		bodyLine: block.bodyLine,
+		body: block.body,
+	};
+}
+
+/**
+ * Reads frontmatter the slow way only: with the `yaml` package, keeping positions. Every syntax
+ * error comes from here, with its line. Exported so tests can compare it with `parseFrontmatter`.
+ */
+export function parseFrontmatterWithPositions(source: string): ParsedFrontmatter | undefined {
+	const block = splitFrontmatter(source);
+	return block && readWithPositions(block);
+}
+
+function readWithPositions(block: FrontmatterBlock): ParsedFrontmatter {
 	const lineCounter = new LineCounter();
 	const toFileLine = (offset: number) => lineCounter.linePos(offset).line + block.yamlLine - 1;
 	const failed = (errors: FrontmatterError[]): ParsedFrontmatter => ({
