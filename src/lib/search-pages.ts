@@ -6,45 +6,20 @@ export interface SearchPagesOptions {
 	skip: readonly string[];
 }
 
-/** Routes Astro writes as files at the top of the site (/404 → 404.html), not folders. */
-const errorPages = new Set(['404', '500']);
-
 /**
- * Where a page worth finding sits in the built site, as Pagefind's `sourcePath` (e.g.
- * `personas/ada/index.html`): every entry page and every guide, but not the home page or the
- * lists of personas, segments, journeys and terms. Those repeat each entry's name and summary,
- * so they would turn up for almost any query and push the entry itself down.
- * @param pathname The page's path below the site's base, e.g. `/personas/ada/` (trailing slash optional).
- * @returns undefined for a page that is not indexed.
+ * The glob (Pagefind's `addDirectory`) of the pages worth finding: every entry page and every
+ * guide, but not the home page or the lists of personas, segments, journeys and terms. Those
+ * repeat each entry's name and summary, so they would turn up for almost any query and push
+ * the entry itself down.
+ * @param topLevelDirs The folders at the top of the built site.
+ * @returns undefined when there is nothing to index.
  */
-export function searchPagePath(pathname: string, options: SearchPagesOptions): string | undefined {
-	const segments = pathname.split('/').filter(Boolean);
-	const [top] = segments;
-	// Files at the top of the site (index.html, 404.html, which Astro writes for /404) are not searched.
-	if (segments.length === 1 && (top!.endsWith('.html') || errorPages.has(top!))) return undefined;
-	if (!top || top.startsWith('.') || top.startsWith('_') || options.skip.includes(top)) return undefined;
-	if (options.collections.includes(top) && segments.length < 2) return undefined;
-	const last = segments.at(-1)!;
-	return last.endsWith('.html') ? segments.join('/') : `${segments.join('/')}/index.html`;
-}
-
-/** The page's path below the site's base (`/atlas/personas/ada/` → `/personas/ada/`), or undefined outside it. */
-export function pathBelowBase(pathname: string, base: string): string | undefined {
-	const prefix = base.endsWith('/') ? base : `${base}/`;
-	if (pathname === prefix.slice(0, -1)) return '/';
-	return pathname.startsWith(prefix) ? pathname.slice(prefix.length - 1) : undefined;
-}
-
-/**
- * What of a page Pagefind needs: the `<html>` tag (its `lang` picks the index language) and the
- * `<main data-pagefind-body>` element, the only part it indexes; the head, header and footer
- * would only be parsed and thrown away. Pagefind gets the page from memory, so every byte left
- * out is also a byte not copied to it. The whole page when either part is missing.
- */
-export function pagefindInput(html: string): string {
-	const htmlTag = /<html\b[^>]*>/i.exec(html);
-	const mainStart = html.search(/<main\b/i);
-	const mainEnd = html.toLowerCase().lastIndexOf('</main>');
-	if (!htmlTag || mainStart === -1 || mainEnd < mainStart) return html;
-	return `<!doctype html>${htmlTag[0]}<body>${html.slice(mainStart, mainEnd + '</main>'.length)}</body></html>`;
+export function searchPagesGlob(topLevelDirs: readonly string[], options: SearchPagesOptions): string | undefined {
+	const parts = [...new Set(topLevelDirs)]
+		.filter((dir) => !options.skip.includes(dir) && !dir.startsWith('.') && !dir.startsWith('_'))
+		.sort()
+		.map((dir) => (options.collections.includes(dir) ? `${dir}/*` : dir));
+	if (parts.length === 0) return undefined;
+	// `**` also matches no folder at all, so `personas/*/**/*.html` takes personas/<id>/index.html.
+	return `{${parts.join(',')}}/**/*.html`;
 }

@@ -1,64 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindInput, pathBelowBase, searchPagePath } from '../../src/lib/search-pages';
+import { searchPagesGlob } from '../../src/lib/search-pages';
 import { suggestTerms } from '../../src/lib/search-suggest';
 
-describe('searchPagePath', () => {
+describe('searchPagesGlob', () => {
 	const options = { collections: ['personas', 'glossary'], skip: ['_astro', 'pagefind', 'search'] };
-	const path = (pathname: string) => searchPagePath(pathname, options);
 
-	it('takes entry pages below collections and every page of other folders', () => {
-		expect(path('/personas/ada/')).toBe('personas/ada/index.html');
-		expect(path('/glossary/touchpoint')).toBe('glossary/touchpoint/index.html');
-		expect(path('/contributing/')).toBe('contributing/index.html');
-		expect(path('/start-here/3/')).toBe('start-here/3/index.html');
+	it('takes entry pages below collections and every other folder, not the lists, home, assets or search', () => {
+		expect(
+			searchPagesGlob(
+				['personas', 'contributing', '_astro', 'pagefind', 'search', 'glossary', '.well-known', '_x'],
+				options,
+			),
+		).toBe('{contributing,glossary/*,personas/*}/**/*.html');
 	});
 
-	it('leaves out the home page, the lists, assets, search and hidden folders', () => {
-		for (const pathname of [
-			'/',
-			'/404',
-			'/404.html',
-			'/500/',
-			'/index.html',
-			'/personas/',
-			'/glossary/',
-			'/search/',
-			'/_astro/x/',
-			'/.well-known/x/',
-		])
-			expect(path(pathname), pathname).toBeUndefined();
-	});
-});
-
-describe('pathBelowBase', () => {
-	it('strips the base path, with or without its trailing slash', () => {
-		expect(pathBelowBase('/personas/ada/', '/')).toBe('/personas/ada/');
-		expect(pathBelowBase('/atlas/personas/ada/', '/atlas/')).toBe('/personas/ada/');
-		expect(pathBelowBase('/atlas/personas/ada/', '/atlas')).toBe('/personas/ada/');
-		expect(pathBelowBase('/atlas', '/atlas/')).toBe('/');
-	});
-
-	it('gives nothing for a path outside the base', () => {
-		expect(pathBelowBase('/other/page/', '/atlas/')).toBeUndefined();
-		expect(pathBelowBase('/atlasx/page/', '/atlas/')).toBeUndefined();
-	});
-});
-
-describe('pagefindInput', () => {
-	it('keeps the html tag and the main element, nothing of the head, header or footer', () => {
-		const page =
-			'<!DOCTYPE html><html lang="en-GB" data-x><head><title>T</title><style>x{}</style></head><body>' +
-			'<header>Site <nav>menu</nav></header><main id="main" data-pagefind-body><h1>Ada</h1><p>Text</p></main>' +
-			'<footer>Footer</footer></body></html>';
-		expect(pagefindInput(page)).toBe(
-			'<!doctype html><html lang="en-GB" data-x><body><main id="main" data-pagefind-body><h1>Ada</h1><p>Text</p></main></body></html>',
-		);
-	});
-
-	it('gives the whole page when it has no main element or no html tag', () => {
-		const noMain = '<html lang="en"><body><p>Only text</p></body></html>';
-		expect(pagefindInput(noMain)).toBe(noMain);
-		expect(pagefindInput('<main>x</main>')).toBe('<main>x</main>');
+	it('gives nothing when there is nothing to index', () => {
+		expect(searchPagesGlob(['_astro', 'search'], options)).toBeUndefined();
 	});
 });
 
