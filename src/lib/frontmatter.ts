@@ -40,12 +40,20 @@ export interface FrontmatterBlock {
  * the next line starting with `---`. Returns undefined when the file has no frontmatter at all.
  */
 export function splitFrontmatter(source: string): FrontmatterBlock | undefined {
-	const lines = source.replace(/^\uFEFF/, '').split(/(?<=\n)/);
+	// Lines are walked by offset rather than split: the body, most of a file, is never cut into lines.
+	const text = source.replace(/^\uFEFF/, '');
+	const endOf = (start: number) => {
+		const newline = text.indexOf('\n', start);
+		return newline === -1 ? text.length : newline + 1;
+	};
 	let first = 0;
-	while (first < lines.length && lines[first]!.trim() === '') first++;
-	const opening = lines[first] ?? '';
+	let start = 0;
+	while (start < text.length && text.slice(start, endOf(start)).trim() === '') {
+		start = endOf(start);
+		first++;
+	}
 	const lineAt = (index: number) => index + 1;
-	const joinFrom = (index: number) => lines.slice(index).join('');
+	const opening = text.slice(start, endOf(start));
 	if (opening.startsWith('+++')) {
 		const error = {
 			line: lineAt(first),
@@ -55,26 +63,36 @@ export function splitFrontmatter(source: string): FrontmatterBlock | undefined {
 		return { yaml: '', yamlLine: lineAt(first + 1), body: '', bodyLine: lineAt(first + 1), error };
 	}
 	if (!opening.startsWith('---')) return undefined;
-	const closing = lines.findIndex((line, index) => index > first && line.startsWith('---'));
-	if (closing === -1) {
+	const yamlStart = endOf(start);
+	let closing = first + 1;
+	let closingStart = yamlStart;
+	while (closingStart < text.length && !text.startsWith('---', closingStart)) {
+		closingStart = endOf(closingStart);
+		closing++;
+	}
+	if (closingStart >= text.length) {
 		const error = {
 			line: lineAt(first),
 			message: 'the frontmatter is never closed',
 			hint: 'Add a line with just "---" after the last field, before the text.',
 		};
-		return { yaml: joinFrom(first + 1), yamlLine: lineAt(first + 1), body: '', bodyLine: lineAt(lines.length), error };
+		return { yaml: text.slice(yamlStart), yamlLine: lineAt(first + 1), body: '', bodyLine: lineAt(closing), error };
 	}
+	const closingLine = text.slice(closingStart, endOf(closingStart));
 	const block = {
-		yaml: lines.slice(first + 1, closing).join(''),
+		yaml: text.slice(yamlStart, closingStart),
 		yamlLine: lineAt(first + 1),
-		body: joinFrom(closing + 1),
+		body: text.slice(closingStart + closingLine.length),
 		bodyLine: lineAt(closing + 1),
 	};
-	const fenceWithText = [first, closing].find((index) => lines[index]!.trimEnd() !== '---');
+	const fenceWithText = [
+		{ line: first, text: opening },
+		{ line: closing, text: closingLine },
+	].find((fence) => fence.text.trimEnd() !== '---');
 	if (fenceWithText === undefined) return block;
 	const error = {
-		line: lineAt(fenceWithText),
-		message: `the frontmatter fence "${lines[fenceWithText]!.trimEnd().slice(0, 40)}" must be just "---"`,
+		line: lineAt(fenceWithText.line),
+		message: `the frontmatter fence "${fenceWithText.text.trimEnd().slice(0, 40)}" must be just "---"`,
 		hint: 'Put "---" alone on its line; fields go between the two fences, text after the second.',
 	};
 	return { ...block, error };

@@ -54,6 +54,40 @@ describe('splitFrontmatter', () => {
 		});
 		expect(splitFrontmatter('---yaml\na: 1\n---\n')?.error).toMatchObject({ line: 1 });
 	});
+
+	it('agrees with splitting the whole file into lines, for any mix of fences, blank lines and text', () => {
+		// The plain way to find the block, kept here as the reference the walk by offsets must match.
+		const reference = (source: string) => {
+			const lines = source.replace(/^\uFEFF/, '').split(/(?<=\n)/);
+			let first = 0;
+			while (first < lines.length && lines[first]!.trim() === '') first++;
+			const opening = lines[first] ?? '';
+			if (opening.startsWith('+++')) return { toml: first + 1 };
+			if (!opening.startsWith('---')) return undefined;
+			const closing = lines.findIndex((line, index) => index > first && line.startsWith('---'));
+			if (closing === -1) return { yaml: lines.slice(first + 1).join(''), bodyLine: lines.length + 1 };
+			return {
+				yaml: lines.slice(first + 1, closing).join(''),
+				yamlLine: first + 2,
+				body: lines.slice(closing + 1).join(''),
+				bodyLine: closing + 2,
+			};
+		};
+		const line = fc.constantFrom('---', '--- ', '----', '+++', '', '  ', 'a: 1', 'text', '\uFEFF---');
+		const file = fc
+			.tuple(fc.array(line, { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+			.map(([lines, eol, last]) => lines.join(eol) + (last ? eol : ''));
+		fc.assert(
+			fc.property(file, (source) => {
+				const expected = reference(source);
+				const block = splitFrontmatter(source);
+				if (expected === undefined) expect(block).toBeUndefined();
+				else if ('toml' in expected) expect(block?.yamlLine).toBe(expected.toml + 1);
+				else expect(block).toMatchObject(expected);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
 });
 
 describe('parseFrontmatter', () => {
