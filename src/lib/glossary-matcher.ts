@@ -143,19 +143,3 @@ export function splitAtMentions(text: string, mentions: readonly TermMention[]):
 	if (at < text.length) parts.push(text.slice(at));
 	return parts;
 }
-
-/**
- * Every string inside a value (frontmatter, nested lists and objects), joined with a separator
- * that no name can match across, so the last word of one field and the first of the next never
- * make up a term together.
- */
-export function textOf(value: unknown): string {
-	const parts: string[] = [];
-	const visit = (item: unknown) => {
-		if (typeof item === 'string') parts.push(item);
-		else if (Array.isArray(item)) item.forEach(visit);
-		else if (item && typeof item === 'object' && !(item instanceof Date)) Object.values(item).forEach(visit);
-	};
-	visit(value);
-	return parts.join(' | ');
-}

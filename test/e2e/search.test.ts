@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content';
-import { textOf } from '../../src/lib/glossary-matcher';
 import type { PersonaData } from '../../src/schemas/persona';
 import { launchBrowser, openPage, seriousA11yViolations, url } from '../support/browser';
 
@@ -12,6 +11,18 @@ const { entries } = checkContent(root);
 const rawText = (file: string) => readFileSync(new URL(file, `file://${root}`), 'utf8');
 const hasWord = (text: string, word: string) =>
 	new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+
+/** Every string inside a value (frontmatter fields, nested lists and objects), joined with " | ". */
+function textOf(value: unknown): string {
+	const parts: string[] = [];
+	const visit = (item: unknown) => {
+		if (typeof item === 'string') parts.push(item);
+		else if (Array.isArray(item)) item.forEach(visit);
+		else if (item && typeof item === 'object' && !(item instanceof Date)) Object.values(item).forEach(visit);
+	};
+	visit(value);
+	return parts.join(' | ');
+}
 
 /**
  * A persona and a word that appears in its pain points and nowhere else in the whole content:
