@@ -1,13 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type IndexingResponse, type PagefindIndex } from 'pagefind';
 import { collectionNames } from '../schemas/shared';
-import { searchPagesGlob } from '../lib/search-pages';
+import { pagesGlob, pathBelowBase, searchPagePath } from '../lib/search-pages';
 
-/** Top-level folders of the built site that are not searched (see `searchPagesGlob`). */
+/** Top-level folders of the built site that are not searched (see `searchPagePath`). */
 const skip = ['_astro', 'pagefind', 'search', 'reviews'];
 
 /**
@@ -38,44 +38,102 @@ function check(step: string, errors: string[]) {
 	throw new AstroError(`Pagefind could not ${step}:\n${errors.join('\n')}`, 'The site was built, but without search.');
 }
 
+/** What the index is handed while pages render: batches of written pages for `addDirectory`. */
+interface Indexing {
+	index: PagefindIndex;
+	/** Searchable pages rendered and not yet handed over (paths below the built site). */
+	waiting: string[];
+	/** Every batch handed over so far. */
+	batches: Promise<IndexingResponse>[];
+	/** How many pages the batches name. */
+	handed: number;
+}
+
+/** Pages per batch: large enough that Pagefind's work per call is small beside the pages', small enough to start early. */
+const batchSize = 150;
+
 /**
- * Builds the search index from the finished pages, as Starlight does: Pagefind's Node API in
- * `astro:build:done`, writing to `<outDir>/pagefind/`. Only `<main data-pagefind-body>` of each
- * page is read; the header, footer and diagram source carry `data-pagefind-ignore`. Every
- * error fails the build: a site whose search silently finds nothing is worse than no build.
+ * Builds the search index while the pages render. Pagefind's Node API starts in
+ * `astro:build:start`; Astro's prerenderer is wrapped (the `setPrerenderer` integration API) to
+ * note each searchable page it renders, and every 150 pages the ones already written are handed
+ * to Pagefind's `addDirectory`, which reads them from disk in its own process, on the core that
+ * Astro's single-threaded rendering leaves free. `astro:build:done` hands over the last pages and
+ * writes the index to `<outDir>/pagefind/`. Only `<main data-pagefind-body>` of each page is read;
+ * the header, footer and diagram source carry `data-pagefind-ignore`. Every error fails the build:
+ * a site whose search silently finds nothing is worse than no build.
  */
 export function pagefind(): AstroIntegration {
+	let base = '/';
+	let outDir = '';
+	let indexing: Indexing | undefined;
+	// Pages whose file is on disk go to Pagefind; the others wait for the next batch.
+	const handOver = (current: Indexing, all: boolean) => {
+		const written = all ? current.waiting : current.waiting.filter((path) => existsSync(join(outDir, path)));
+		if (written.length === 0) return;
+		current.waiting = all ? [] : current.waiting.filter((path) => !written.includes(path));
+		current.handed += written.length;
+		current.batches.push(current.index.addDirectory({ path: outDir, glob: pagesGlob(written) }));
+	};
 	return {
 		name: 'persona-atlas:pagefind',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				const dirs = readdirSync(outDir, { withFileTypes: true })
-					.filter((item) => item.isDirectory())
-					.map((item) => item.name);
-				const glob = searchPagesGlob(dirs, { collections: collectionNames, skip });
-				if (!glob) throw new AstroError('There are no pages to index for search.', `Looked in ${outDir}.`);
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': async ({ setPrerenderer }) => {
+				const { index, errors } = await createIndex();
+				check('start', errors);
+				if (!index) throw new AstroError('Pagefind did not create an index.');
+				const current: Indexing = { index, waiting: [], batches: [], handed: 0 };
+				indexing = current;
+				setPrerenderer((prerenderer) => {
+					const render = prerenderer.render.bind(prerenderer);
+					prerenderer.render = async (request, options) => {
+						// Astro writes each page after rendering it: by now the earlier ones are on disk.
+						if (current.waiting.length >= batchSize) handOver(current, false);
+						const result = await render(request, options);
+						const pathname = pathBelowBase(decodeURI(new URL(request.url).pathname), base);
+						const path = pathname && searchPagePath(pathname, { collections: collectionNames, skip });
+						if (path) current.waiting.push(path);
+						return result;
+					};
+					return prerenderer;
+				});
+			},
+			'astro:build:done': async ({ logger }) => {
+				const current = indexing;
+				indexing = undefined;
+				if (!current) throw new AstroError('Pagefind was not started before the pages were built.');
 				const started = performance.now();
 				try {
-					const { index, errors } = await createIndex();
-					check('start', errors);
-					if (!index) throw new AstroError('Pagefind did not create an index.');
-					const added = await index.addDirectory({ path: outDir, glob });
-					check('index the pages', added.errors);
-					if (added.page_count === 0) {
+					handOver(current, true);
+					const added = await Promise.all(current.batches);
+					check(
+						'index the pages',
+						added.flatMap((batch) => batch.errors),
+					);
+					const pages = added.reduce((sum, batch) => sum + batch.page_count, 0);
+					if (pages < current.handed) {
+						throw new AstroError(
+							`Pagefind found ${pages} of the ${current.handed} pages to index on disk.`,
+							'Search expects each page at <path>/index.html (build.format "directory"); see searchPagePath in src/lib/search-pages.ts.',
+						);
+					}
+					if (pages === 0) {
 						throw new AstroError(
 							'Pagefind found no page to index.',
 							'Pages are indexed through <main data-pagefind-body> in BaseLayout.astro; check it is still there.',
 						);
 					}
 					const output = join(outDir, 'pagefind');
-					check('write the index', (await index.writeFiles({ outputPath: output })).errors);
+					check('write the index', (await current.index.writeFiles({ outputPath: output })).errors);
 					for (const file of unusedUiFiles) rmSync(join(output, file), { force: true });
 					const kilobytes = Math.round(folderBytes(output) / 1024);
+					// After the last page: most pages were read while the others rendered.
 					const seconds = ((performance.now() - started) / 1000).toFixed(1);
-					// page_count counts every page read, including those without data-pagefind-body (left out).
 					logger.info(
-						`Search index written in ${seconds} s from ${added.page_count} pages read (${kilobytes} kB in pagefind/).`,
+						`Search index written in ${seconds} s after the last page, from ${pages} pages (${kilobytes} kB in pagefind/).`,
 					);
 				} finally {
 					await close();

@@ -1,21 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { searchPagesGlob } from '../../src/lib/search-pages';
+import { pagesGlob, pathBelowBase, searchPagePath } from '../../src/lib/search-pages';
 import { suggestTerms } from '../../src/lib/search-suggest';
 
-describe('searchPagesGlob', () => {
+describe('searchPagePath', () => {
 	const options = { collections: ['personas', 'glossary'], skip: ['_astro', 'pagefind', 'search'] };
+	const path = (pathname: string) => searchPagePath(pathname, options);
 
-	it('takes entry pages below collections and every other folder, not the lists, home, assets or search', () => {
-		expect(
-			searchPagesGlob(
-				['personas', 'contributing', '_astro', 'pagefind', 'search', 'glossary', '.well-known', '_x'],
-				options,
-			),
-		).toBe('{contributing,glossary/*,personas/*}/**/*.html');
+	it('takes entry pages below collections and every page of other folders', () => {
+		expect(path('/personas/ada/')).toBe('personas/ada/index.html');
+		expect(path('/glossary/touchpoint')).toBe('glossary/touchpoint/index.html');
+		expect(path('/contributing/')).toBe('contributing/index.html');
+		expect(path('/start-here/3/')).toBe('start-here/3/index.html');
 	});
 
-	it('gives nothing when there is nothing to index', () => {
-		expect(searchPagesGlob(['_astro', 'search'], options)).toBeUndefined();
+	it('leaves out the home page, the lists, assets, search and hidden folders', () => {
+		for (const pathname of [
+			'/',
+			'/404',
+			'/404.html',
+			'/500/',
+			'/index.html',
+			'/personas/',
+			'/glossary/',
+			'/search/',
+			'/_astro/x/',
+			'/.well-known/x/',
+		])
+			expect(path(pathname), pathname).toBeUndefined();
+	});
+});
+
+describe('pathBelowBase', () => {
+	it('strips the base path, with or without its trailing slash', () => {
+		expect(pathBelowBase('/personas/ada/', '/')).toBe('/personas/ada/');
+		expect(pathBelowBase('/atlas/personas/ada/', '/atlas/')).toBe('/personas/ada/');
+		expect(pathBelowBase('/atlas/personas/ada/', '/atlas')).toBe('/personas/ada/');
+		expect(pathBelowBase('/atlas', '/atlas/')).toBe('/');
+	});
+
+	it('gives nothing for a path outside the base', () => {
+		expect(pathBelowBase('/other/page/', '/atlas/')).toBeUndefined();
+		expect(pathBelowBase('/atlasx/page/', '/atlas/')).toBeUndefined();
+	});
+});
+
+describe('pagesGlob', () => {
+	it('names one page as it is, and several as alternatives', () => {
+		expect(pagesGlob(['personas/ada/index.html'])).toBe('personas/ada/index.html');
+		expect(pagesGlob(['personas/ada/index.html', 'start-here/index.html'])).toBe(
+			'{personas/ada/index.html,start-here/index.html}',
+		);
 	});
 });
 
