@@ -1,5 +1,4 @@
-import { isAbsolute, relative } from 'node:path';
-import { collectionNames, type CollectionName } from '../schemas/shared';
+import { entryOfFile } from './entry-file';
 
 /**
  * The bundle chunk an entry's compiled MDX goes into: one chunk per collection
@@ -12,11 +11,6 @@ import { collectionNames, type CollectionName } from '../schemas/shared';
  * @returns The chunk name, or null for any other module (the bundler's own choice applies).
  */
 export function contentChunkName(moduleId: string, contentDir: string): string | null {
-	const file = moduleId.split('?')[0]!;
-	if (!file.endsWith('.mdx')) return null;
-	const inside = relative(contentDir, file);
-	if (inside.startsWith('..') || isAbsolute(inside)) return null;
-	const [collection, name, ...rest] = inside.split(/[\\/]/);
-	if (!name || rest.length > 0 || !collectionNames.includes(collection as CollectionName)) return null;
-	return `content-${collection}`;
+	const entry = entryOfFile(moduleId.split('?')[0]!, contentDir);
+	return entry ? `content-${entry.collection}` : null;
 }

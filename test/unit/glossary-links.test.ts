@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { entryOfFile, glossaryLinksPlugin } from '../../src/lib/glossary-links';
+import { entryOfFile } from '../../src/lib/entry-file';
+import { glossaryLinksPlugin } from '../../src/lib/glossary-links';
 import type { GlossarySourceTerm } from '../../src/lib/glossary-source';
 
 const contentDir = '/site/content';
