@@ -1,3 +1,4 @@
+import type { CollectionName } from '../schemas/shared';
 import { marketLabels, personaTypeLabels, statusLabels } from './labels';
 
 /**
@@ -22,6 +23,14 @@ export const facetNames: readonly FacetName[] = searchFacets.map((facet) => face
 
 /** The kinds of page the index knows; every other page is a plain page. */
 export type SearchKind = 'persona' | 'segment' | 'journey' | 'term';
+
+/** The search kind of each collection's entries. */
+export const searchKindOf: Record<CollectionName, SearchKind> = {
+	personas: 'persona',
+	segments: 'segment',
+	journeys: 'journey',
+	glossary: 'term',
+};
 
 /** What each kind is called in results and filters. */
 export const searchKindLabels: Record<SearchKind, string> = {

@@ -1,5 +1,5 @@
 import { collectionNames, type CollectionName } from '../schemas/shared';
-import type { SearchKind } from './search-facets';
+import { searchKindOf } from './search-facets';
 import { writeSearchParams } from './search-query';
 
 /**
@@ -8,14 +8,6 @@ import { writeSearchParams } from './search-query';
  * count, and links to a search for the rest, so it stays the same size however the catalog grows.
  */
 export const usedInShown = 24;
-
-/** The search kind of each collection, for the link to the entries not listed. */
-const kindOf: Record<CollectionName, SearchKind> = {
-	personas: 'persona',
-	segments: 'segment',
-	journeys: 'journey',
-	glossary: 'term',
-};
 
 /** The entries of one kind that mention a term, as the term page lists them. */
 export interface UsedInGroup<Link> {
@@ -42,7 +34,7 @@ export function usedInGroups<Link extends { collection: CollectionName }>(
 		if (all.length === 0) return [];
 		const group: UsedInGroup<Link> = { collection, total: all.length, shown: all.slice(0, limit) };
 		if (all.length > limit) {
-			const params = writeSearchParams({ query: term, filters: { kind: [kindOf[collection]] } });
+			const params = writeSearchParams({ query: term, filters: { kind: [searchKindOf[collection]] } });
 			group.more = `/search/?${params.toString()}`;
 		}
 		return [group];
