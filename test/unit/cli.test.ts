@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -244,5 +245,32 @@ describe('npm run docs', () => {
 		const result = runScript('docs', ['--check'], { cwd: projectRoot });
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
+	});
+});
+
+describe('npm run build', () => {
+	// scripts/build.mjs is plain JavaScript: Node runs it as npm does, without tsx.
+	const build = (args: readonly string[], env: Record<string, string> = {}) =>
+		spawnSync(process.execPath, [join(projectRoot, 'scripts/build.mjs'), ...args], {
+			cwd: projectRoot,
+			encoding: 'utf8',
+			env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		});
+
+	it('runs astro build with the arguments given', () => {
+		const result = build(['--help']);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('astro build');
+	});
+
+	it('fails with Astro’s exit code, naming the file and field, when the content is broken', () => {
+		const content = join(temp, 'build-broken');
+		cpSync(join(projectRoot, 'content'), content, { recursive: true });
+		const file = join(content, 'personas', 'graham-retired-homeowner.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: .*$/m, 'status: nonsense'));
+		const result = build([], { CONTENT_DIR: content });
+		expect(result.status).toBe(1);
+		expect(result.stdout + result.stderr).toMatch(/graham-retired-homeowner\.mdx:\d+ status: "nonsense" is not allowed/);
+		expect(result.stdout + result.stderr).toContain('no pages were built');
 	});
 });
