@@ -270,7 +270,9 @@ describe('npm run build', () => {
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: .*$/m, 'status: nonsense'));
 		const result = build([], { CONTENT_DIR: content });
 		expect(result.status).toBe(1);
-		expect(result.stdout + result.stderr).toMatch(/graham-retired-homeowner\.mdx:\d+ status: "nonsense" is not allowed/);
+		expect(result.stdout + result.stderr).toMatch(
+			/graham-retired-homeowner\.mdx:\d+ status: "nonsense" is not allowed/,
+		);
 		expect(result.stdout + result.stderr).toContain('no pages were built');
 	});
 });
