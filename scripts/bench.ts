@@ -122,7 +122,8 @@ function phases(wall: number, timerFile: string, log: string): BuildPhases {
 		return seconds === undefined ? undefined : Number(seconds);
 	};
 	const phases = {
-		check: logged(/content-check\].*? in ([\d.]+) s\b/),
+		// The check runs alongside Astro's setup; what counts is how long the build waited for it.
+		check: logged(/content-check\].*?waited ([\d.]+) s\b/) ?? logged(/content-check\].*? in ([\d.]+) s\b/),
 		sync: sec('Sync content layer'),
 		prerenderBundle: sec('Prerender build') || sec('SSR build'),
 		clientBundle: sec('Client build'),

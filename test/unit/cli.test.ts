@@ -275,4 +275,17 @@ describe('npm run build', () => {
 		);
 		expect(result.stdout + result.stderr).toContain('no pages were built');
 	});
+
+	it('reports the check’s message, not the loader’s, when Astro cannot read the frontmatter either', () => {
+		const content = join(temp, 'build-bad-yaml');
+		cpSync(join(projectRoot, 'content'), content, { recursive: true });
+		const file = join(content, 'personas', 'graham-retired-homeowner.mdx');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: .*$/m, 'status: [active'));
+		const result = build([], { CONTENT_DIR: content });
+		const output = result.stdout + result.stderr;
+		expect(result.status).toBe(1);
+		expect(output).toMatch(/graham-retired-homeowner\.mdx:\d+: the frontmatter is not valid YAML/);
+		expect(output).toContain('no pages were built');
+		expect(output).not.toMatch(/YAMLException|\n\s+at /);
+	});
 });
