@@ -85,7 +85,7 @@ export function pagefind(): AstroIntegration {
 			'astro:build:start': async ({ setPrerenderer }) => {
 				// Pagefind parses pages on a pool of one thread per core (Rayon). While Astro renders on one
 				// core, a second parsing thread only takes turns with the renderer: with one, rendering a
-				// 1,000-persona catalog took about 1.2 s less and writing the index 0.4 s more (BENCHMARKS.md).
+				// 1,000-persona catalog took about 1.1 s less and writing the index 0.4 s more (BENCHMARKS.md).
 				const { index, errors } = await withChildEnvironment({ RAYON_NUM_THREADS: '1' }, () => createIndex());
 				check('start', errors);
 				if (!index) throw new AstroError('Pagefind did not create an index.');
