@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --sizes 250,500,1000,2000] [--seed S]`: for each catalog size, generates a
+ * `npm run bench [-- --sizes 250,500,1000,2000] [--seed S] [--repeat K]`: for each catalog size, generates a
  * synthetic catalog (scripts/lib/bench-catalog.ts), builds it cold with the site's own config
  * (CONTENT_DIR switches the content folder) into .bench/dist-N, measures wall time and peak
  * memory with /usr/bin/time -v, weighs the pages, and prints the tables BENCHMARKS.md records.
+ * With `--repeat K` each size is built K times and the median build is reported, with the range:
+ * on a shared machine one build can take a quarter longer than the next.
  * Everything lands in .bench/ (git-ignored): catalogs, builds, logs and results.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { benchCatalog } from './lib/bench-catalog';
 import { folderSize, measurePages, summarise } from './lib/bench-dist';
 import { buildTable, phaseTable, weightTable, type BenchRun, type BuildPhases } from './lib/bench-report';
-import { parseTimeReport } from './lib/bench-stats';
+import { medianRun, parseTimeReport } from './lib/bench-stats';
 import { writeBenchCatalog } from './lib/bench-write';
 
 const root = process.cwd();
@@ -22,12 +24,21 @@ const gnuTime = '/usr/bin/time';
 
 function main(): number {
 	const { values } = parseArgs({
-		options: { sizes: { type: 'string', default: '250,500,1000,2000' }, seed: { type: 'string', default: '1' } },
+		options: {
+			sizes: { type: 'string', default: '250,500,1000,2000' },
+			seed: { type: 'string', default: '1' },
+			repeat: { type: 'string', default: '1' },
+		},
 	});
 	const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
 	const seed = Number(values.seed);
-	if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed)) {
-		console.error('Usage: npm run bench -- [--sizes 250,500,1000,2000] [--seed 1]');
+	const repeat = Number(values.repeat);
+	if (
+		sizes.some((n) => !Number.isInteger(n) || n < 1) ||
+		!Number.isInteger(seed) ||
+		!(Number.isInteger(repeat) && repeat >= 1)
+	) {
+		console.error('Usage: npm run bench -- [--sizes 250,500,1000,2000] [--seed 1] [--repeat 1]');
 		return 2;
 	}
 	mkdirSync(work, { recursive: true });
@@ -40,9 +51,14 @@ function main(): number {
 	);
 	const runs: BenchRun[] = [];
 	for (const personas of sizes) {
-		const run = benchOne(personas, seed, useTime);
-		if (!run) return 1;
-		runs.push(run);
+		const repeated: BenchRun[] = [];
+		for (let i = 0; i < repeat; i++) {
+			const run = benchOne(personas, seed, useTime);
+			if (!run) return 1;
+			repeated.push(run);
+		}
+		const { run, wallRange } = medianRun(repeated)!;
+		runs.push(repeat > 1 ? { ...run, wallRange } : run);
 		console.log(`\n${buildTable(runs)}`);
 	}
 	const report = [

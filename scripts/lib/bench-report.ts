@@ -26,6 +26,8 @@ export interface BenchRun {
 	personas: number;
 	pages: number;
 	wallSeconds: number;
+	/** With `--repeat`: the fastest and slowest of the repeated builds; this run is the median one. */
+	wallRange?: [number, number] | undefined;
 	/** User + system CPU seconds (GNU time only): steadier than wall time on a shared machine. */
 	cpuSeconds: number | undefined;
 	maxRssKb: number;
@@ -59,7 +61,7 @@ export function buildTable(runs: readonly BenchRun[]): string {
 			return [
 				String(run.personas),
 				run.types.redirect.count > 0 ? `${run.pages} (${run.types.redirect.count} redirects)` : String(run.pages),
-				s(run.wallSeconds),
+				run.wallRange ? `${s(run.wallSeconds)} (${s(run.wallRange[0])}–${s(run.wallRange[1])})` : s(run.wallSeconds),
 				s(run.cpuSeconds),
 				(run.pages / run.wallSeconds).toFixed(0),
 				`${Math.round(run.maxRssKb / 1024)} MB`,

@@ -6,6 +6,22 @@ export function median(values: readonly number[]): number {
 	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * Of several runs of the same build, the one with the median wall time (the lower middle one for
+ * an even count), with the fastest and slowest times beside it. The median run is reported whole,
+ * so its phases add up to its own wall time; the range shows how much the machine varied.
+ */
+export function medianRun<T extends { wallSeconds: number }>(
+	runs: readonly T[],
+): { run: T; wallRange: [number, number] } | undefined {
+	if (runs.length === 0) return undefined;
+	const sorted = [...runs].sort((a, b) => a.wallSeconds - b.wallSeconds);
+	return {
+		run: sorted[(sorted.length - 1) >> 1]!,
+		wallRange: [sorted[0]!.wallSeconds, sorted[sorted.length - 1]!.wallSeconds],
+	};
+}
+
 /** The p-th percentile (0–100) by the nearest-rank method: a value that occurs in the list; 0 when empty. */
 export function percentile(values: readonly number[], p: number): number {
 	if (values.length === 0) return 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageTypeOf } from '../../scripts/lib/bench-dist';
-import { formatBytes, median, parseTimeReport, percentile } from '../../scripts/lib/bench-stats';
+import { formatBytes, median, medianRun, parseTimeReport, percentile } from '../../scripts/lib/bench-stats';
 
 describe('benchmark statistics', () => {
 	it('takes medians and nearest-rank percentiles', () => {
@@ -11,6 +11,13 @@ describe('benchmark statistics', () => {
 		expect(percentile(hundred, 95)).toBe(95);
 		expect(percentile([10, 20, 30], 95)).toBe(30);
 		expect(percentile([7], 50)).toBe(7);
+	});
+
+	it('reports the median of repeated builds whole, with the range', () => {
+		const runs = [21.6, 25.9, 20.3].map((wallSeconds, i) => ({ wallSeconds, id: i }));
+		expect(medianRun(runs)).toEqual({ run: { wallSeconds: 21.6, id: 0 }, wallRange: [20.3, 25.9] });
+		expect(medianRun([{ wallSeconds: 9 }, { wallSeconds: 8 }])).toEqual({ run: { wallSeconds: 8 }, wallRange: [8, 9] });
+		expect(medianRun([])).toBeUndefined();
 	});
 
 	it('writes bytes for people', () => {
