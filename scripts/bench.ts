@@ -14,7 +14,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCatalog } from './lib/bench-catalog';
 import { folderSize, measurePages, summarise } from './lib/bench-dist';
-import { buildTable, phaseTable, weightTable, type BenchRun, type BuildPhases } from './lib/bench-report';
+import {
+	buildTable,
+	phaseTable,
+	referenceReport,
+	weightTable,
+	type BenchRun,
+	type BuildPhases,
+	type ReferenceRun,
+} from './lib/bench-report';
+import { referenceSite } from './lib/bench-reference';
 import { medianRun, parseTimeReport } from './lib/bench-stats';
 import { writeBenchCatalog } from './lib/bench-write';
 
@@ -28,7 +37,9 @@ function main(): number {
 			sizes: { type: 'string', default: '250,500,1000,2000' },
 			seed: { type: 'string', default: '1' },
 			repeat: { type: 'string', default: '1' },
+			reference: { type: 'boolean', default: true },
 		},
+		allowNegative: true,
 	});
 	const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
 	const seed = Number(values.seed);
@@ -38,7 +49,7 @@ function main(): number {
 		!Number.isInteger(seed) ||
 		!(Number.isInteger(repeat) && repeat >= 1)
 	) {
-		console.error('Usage: npm run bench -- [--sizes 250,500,1000,2000] [--seed 1] [--repeat 1]');
+		console.error('Usage: npm run bench -- [--sizes 250,500,1000,2000] [--seed 1] [--repeat 1] [--no-reference]');
 		return 2;
 	}
 	mkdirSync(work, { recursive: true });
@@ -50,12 +61,17 @@ function main(): number {
 			: `${gnuTime} is missing (apt-get install -y time): peak RSS is the Node process's own maxRSS (process.resourceUsage()), without the Pagefind binary.`,
 	);
 	const runs: BenchRun[] = [];
+	const pairs: { reference: ReferenceRun; site: BenchRun }[] = [];
 	for (const personas of sizes) {
 		const repeated: BenchRun[] = [];
 		for (let i = 0; i < repeat; i++) {
+			// At 1,000 personas each build is paired with one of the bare reference site, just before it.
+			const reference = personas === 1000 && values.reference ? benchReference(useTime) : undefined;
+			if (personas === 1000 && values.reference && !reference) return 1;
 			const run = benchOne(personas, seed, useTime);
 			if (!run) return 1;
 			repeated.push(run);
+			if (reference) pairs.push({ reference, site: run });
 		}
 		const { run, wallRange } = medianRun(repeated)!;
 		runs.push(repeat > 1 ? { ...run, wallRange } : run);
@@ -65,6 +81,7 @@ function main(): number {
 		`## Build\n\n${buildTable(runs)}`,
 		`## Where the time goes (seconds)\n\n${phaseTable(runs)}`,
 		`## Page weight\n\n${weightTable(runs)}`,
+		...(pairs.length > 0 ? [`## Against a bare Astro site\n\n${referenceReport(pairs)}`] : []),
 	].join('\n\n');
 	console.log(`\n${machine()}\n\n${report}`);
 	const at1000 = runs.find((r) => r.personas === 1000);
@@ -75,12 +92,48 @@ function main(): number {
 	return 0;
 }
 
+/**
+ * One build of the bare reference site (scripts/lib/bench-reference.ts) in .bench/reference:
+ * written afresh and built cold, then indexed by the Pagefind CLI (scripts/bench-reference-build.mjs).
+ */
+function benchReference(useTime: boolean): ReferenceRun | undefined {
+	const dir = join(work, 'reference');
+	const files = { log: path('build-reference.log'), time: path('time-reference.txt') };
+	writeBenchCatalog(dir, referenceSite(), 'bench reference site');
+	for (const name of Object.values(files)) rmSync(name, { force: true });
+	const node = [process.execPath, resolve(root, 'scripts/bench-reference-build.mjs')];
+	const command = useTime ? [gnuTime, '-v', '-o', files.time, ...node] : node;
+	console.log('\nBuilding the reference site (bare Astro, 1,000 MDX pages, Pagefind CLI) …');
+	const started = performance.now();
+	const result = spawnSync(command[0]!, command.slice(1), {
+		cwd: dir,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	const wall = (performance.now() - started) / 1000;
+	const log = `${result.stdout}${result.stderr}`;
+	writeFileSync(files.log, log);
+	if (result.status !== 0) {
+		console.error(`The reference build failed (exit ${result.status}); the end of ${files.log}:`);
+		console.error(log.split('\n').slice(-40).join('\n'));
+		return undefined;
+	}
+	const timeReport = useTime ? parseTimeReport(readFileSync(files.time, 'utf8')) : undefined;
+	return {
+		wallSeconds: timeReport?.wallSeconds ?? wall,
+		cpuSeconds: timeReport?.cpuSeconds,
+		maxRssKb: timeReport?.maxRssKb ?? 0,
+	};
+}
+
+const path = (name: string) => join(work, name);
+
 function benchOne(personas: number, seed: number, useTime: boolean): BenchRun | undefined {
 	const catalog = join(work, `catalog-${personas}`);
 	const dist = join(work, `dist-${personas}`);
 	const cache = join(work, `cache-${personas}`);
 	const files = { log: `build-${personas}.log`, time: `time-${personas}.txt`, timer: `timer-${personas}.json` };
-	const path = (name: string) => join(work, name);
 	const { files: generated } = benchCatalog({ personas, seed });
 	writeBenchCatalog(catalog, generated, `bench --personas ${personas} --seed ${seed}`);
 	for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import type { PageType, TypeSummary } from './bench-dist';
-import { formatBytes } from './bench-stats';
+import { formatBytes, median } from './bench-stats';
 
 /** Where the build's time went, in seconds (from Astro's ASTRO_TIMER_PATH report and the build log). */
 export interface BuildPhases {
@@ -122,4 +122,55 @@ export function weightTable(runs: readonly BenchRun[]): string {
 		['Personas', 'Page type', 'Pages', 'HTML median', 'HTML p95', 'JS on load', 'CSS', 'Lazy Mermaid JS (reachable)'],
 		rows,
 	);
+}
+
+/** One build of the bare reference site (scripts/lib/bench-reference.ts). */
+export interface ReferenceRun {
+	wallSeconds: number;
+	cpuSeconds: number | undefined;
+	maxRssKb: number;
+}
+
+/** The reference point the targets were set against: 8 s on a quiet 2-core machine. */
+export const referenceSeconds = 8;
+/** The wall-time target at 1,000 personas, in seconds on that same machine. */
+export const targetSeconds = 14;
+
+/**
+ * This site beside the bare reference site, built in pairs (reference first, then the catalog):
+ * the median ratio of the pairs is the machine-independent figure, and the target is 14 s where
+ * the reference takes 8 s, a ratio of 1.75.
+ */
+export function referenceReport(
+	pairs: readonly { reference: ReferenceRun; site: { wallSeconds: number; cpuSeconds: number | undefined } }[],
+): string {
+	if (pairs.length === 0) return '';
+	const ratios = pairs.map((p) => p.site.wallSeconds / p.reference.wallSeconds);
+	const ratio = median(ratios);
+	const range = (values: number[]) =>
+		values.length > 1 ? ` (${s(Math.min(...values))}–${s(Math.max(...values))})` : '';
+	const walls = (pick: (p: (typeof pairs)[number]) => number) => pairs.map(pick);
+	const rows = [
+		[
+			'bare Astro 7, 1,000 MDX pages + Pagefind CLI',
+			`${s(median(walls((p) => p.reference.wallSeconds)))}${range(walls((p) => p.reference.wallSeconds))}`,
+			s(median(pairs.flatMap((p) => (p.reference.cpuSeconds === undefined ? [] : [p.reference.cpuSeconds])))),
+			`${Math.round(Math.max(...pairs.map((p) => p.reference.maxRssKb)) / 1024)} MB`,
+		],
+		[
+			'this site, 1,000 personas',
+			`${s(median(walls((p) => p.site.wallSeconds)))}${range(walls((p) => p.site.wallSeconds))}`,
+			s(median(pairs.flatMap((p) => (p.site.cpuSeconds === undefined ? [] : [p.site.cpuSeconds])))),
+			'',
+		],
+	];
+	const target = targetSeconds / referenceSeconds;
+	return [
+		table(['Build', pairs.length > 1 ? 'Wall s (median, range)' : 'Wall s', 'CPU s', 'Peak RSS'], rows),
+		'',
+		`This site ÷ reference, median of ${pairs.length} paired build${pairs.length === 1 ? '' : 's'}: ` +
+			`${ratio.toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(', ')}). ` +
+			`On the machine where the reference takes ${referenceSeconds} s that is ${(ratio * referenceSeconds).toFixed(1)} s; ` +
+			`the target, ${targetSeconds} s, is ${target.toFixed(2)}×: ${ratio <= target ? 'met' : 'not met'}.`,
+	].join('\n');
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { referenceReport } from '../../scripts/lib/bench-report';
+import { referencePages, referenceSite } from '../../scripts/lib/bench-reference';
+
+describe('the bare reference site', () => {
+	const files = referenceSite();
+	const pages = files.filter((f) => f.path.startsWith('src/pages/'));
+
+	it('is 1,000 one-page MDX files in one layout, with only @astrojs/mdx', () => {
+		expect(pages).toHaveLength(referencePages);
+		expect(pages.every((f) => f.path.endsWith('.mdx') && f.text.includes('layout: ../layouts/Page.astro'))).toBe(true);
+		const config = files.find((f) => f.path === 'astro.config.mjs')!.text;
+		expect(config).toContain('integrations: [mdx()]');
+		expect(files.find((f) => f.path === 'src/layouts/Page.astro')!.text).toContain('<html lang="en">');
+	});
+
+	it('has bodies of about a persona body’s length, the same on every run', () => {
+		const sizes = pages.map((f) => f.text.length).sort((a, b) => a - b);
+		expect(sizes[sizes.length >> 1]).toBeGreaterThan(1500);
+		expect(sizes[sizes.length >> 1]).toBeLessThan(6000);
+		expect(referenceSite()).toEqual(files);
+		expect(referenceSite(3, 2)).not.toEqual(referenceSite(3, 1));
+	});
+});
+
+describe('referenceReport', () => {
+	const pair = (reference: number, site: number) => ({
+		reference: { wallSeconds: reference, cpuSeconds: reference * 1.1, maxRssKb: 640 * 1024 },
+		site: { wallSeconds: site, cpuSeconds: site * 1.05 },
+	});
+
+	it('turns paired builds into a ratio and the time it means where the reference takes 8 s', () => {
+		const report = referenceReport([pair(10, 22), pair(12, 24), pair(11, 25.3)]);
+		expect(report).toContain('median of 3 paired builds: 2.20× (2.20, 2.00, 2.30)');
+		expect(report).toContain('that is 17.6 s');
+		expect(report).toContain('the target, 14 s, is 1.75×: not met');
+		expect(report).toMatch(/\| bare Astro 7, 1,000 MDX pages \+ Pagefind CLI \| 11\.0 \(10\.0–12\.0\) \|/);
+		expect(report).toContain('| 640 MB |');
+	});
+
+	it('says when the target is met, and is empty without pairs', () => {
+		expect(referenceReport([pair(8, 13.6)])).toContain('1.70× (1.70)');
+		expect(referenceReport([pair(8, 13.6)])).toContain(': met.');
+		expect(referenceReport([])).toBe('');
+	});
+});
