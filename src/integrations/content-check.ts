@@ -38,13 +38,17 @@ export function checkInWorker(root: string, dir: string): Promise<CheckSummary> 
 	});
 }
 
-/** Logs every problem; in a build, errors become one error that stops it, with no stack trace. */
-function report(summary: CheckSummary, logger: AstroIntegrationLogger, failOnErrors: boolean) {
+/** Logs every problem the check found, errors and warnings. */
+function logProblems(summary: CheckSummary, logger: AstroIntegrationLogger) {
 	for (const problem of summary.problems) {
 		(problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
 	}
+}
+
+/** Stops the build when the check found errors: one error, the list above as its message, no stack trace. */
+function failOnErrors(summary: CheckSummary) {
 	const errors = summary.problems.filter((p) => p.severity === 'error').length;
-	if (errors === 0 || !failOnErrors) return;
+	if (errors === 0) return;
 	const error = new AstroError(
 		`The content has ${errors} problem${errors === 1 ? '' : 's'} (listed above); no pages were built.`,
 		'Fix each file and field named above, then build again. `npm run check` lists the same problems without building.',
@@ -60,7 +64,7 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
  * Runs the content check, which fails the build listing every problem at once (Astro's own
  * `reference()` handling, for one, only logs a dangling reference). In `astro build` the check
  * runs in a worker thread while Astro starts up and loads the content, and the collections'
- * loaders wait for its verdict (src/lib/content-check-gate.ts); about 1.4 s of a 1,000-persona
+ * loaders wait for its verdict (src/lib/content-check-gate.ts): about 0.9 s of a 1,000-persona
  * build that Astro's single thread no longer waits for (BENCHMARKS.md). Elsewhere (`astro dev`,
  * `astro sync`) it runs before Astro loads any content, and problems are logged while the dev
  * server keeps running, so writers can fix them live.
@@ -76,7 +80,7 @@ export function contentCheck(options: { contentDir?: string } = {}): AstroIntegr
 				if (command !== 'build') {
 					const summary = checkHere(root, dir);
 					logger.info(`Checked ${summary.checked} entries in ${seconds(summary.seconds)}.`);
-					report(summary, logger, false);
+					logProblems(summary, logger);
 					return;
 				}
 				const pending = checkInWorker(root, dir).catch((error: unknown) => {
@@ -85,6 +89,7 @@ export function contentCheck(options: { contentDir?: string } = {}): AstroIntegr
 					return checkHere(root, dir);
 				});
 				let reported = false;
+				// Every loader asks for the verdict, and build:start once more; the list is logged once.
 				verdict = async () => {
 					const waitFrom = performance.now();
 					const summary = await pending;
@@ -96,8 +101,9 @@ export function contentCheck(options: { contentDir?: string } = {}): AstroIntegr
 						logger.info(
 							`Checked ${summary.checked} entries in ${seconds(summary.seconds)} alongside Astro's setup; the build waited ${seconds(waited)} for it.`,
 						);
+						logProblems(summary, logger);
 					}
-					report(summary, logger, true);
+					failOnErrors(summary);
 				};
 				setContentCheckVerdict(verdict);
 			},
