@@ -24,7 +24,7 @@ import {
 	type ReferenceRun,
 } from './lib/bench-report';
 import { referenceSite } from './lib/bench-reference';
-import { medianRun, parseTimeReport } from './lib/bench-stats';
+import { medianRun, parseTimeReport, type TimeReport } from './lib/bench-stats';
 import { writeBenchCatalog } from './lib/bench-write';
 
 const root = process.cwd();
@@ -92,90 +92,102 @@ function main(): number {
 	return 0;
 }
 
+const path = (name: string) => join(work, name);
+
+/** What one timed build printed and measured. */
+interface TimedBuild {
+	log: string;
+	wallSeconds: number;
+	timeReport: TimeReport | undefined;
+}
+
+/**
+ * Runs one build (a Node script) in `cwd`, under `/usr/bin/time -v` when there is one, keeping
+ * its output in `logFile`. Undefined, with the end of the log printed, when it fails.
+ */
+function timedBuild(
+	what: string,
+	script: readonly string[],
+	options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeFile: string; useTime: boolean },
+): TimedBuild | undefined {
+	for (const file of [options.logFile, options.timeFile]) rmSync(file, { force: true });
+	const node = [process.execPath, ...script];
+	const command = options.useTime ? [gnuTime, '-v', '-o', options.timeFile, ...node] : node;
+	const started = performance.now();
+	const result = spawnSync(command[0]!, command.slice(1), {
+		cwd: options.cwd,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+	});
+	const wallSeconds = (performance.now() - started) / 1000;
+	const log = `${result.stdout}${result.stderr}`;
+	writeFileSync(options.logFile, log);
+	if (result.status !== 0) {
+		console.error(`The build of ${what} failed (exit ${result.status}); the end of ${options.logFile}:`);
+		console.error(log.split('\n').slice(-40).join('\n'));
+		return undefined;
+	}
+	const timeReport = options.useTime ? parseTimeReport(readFileSync(options.timeFile, 'utf8')) : undefined;
+	return { log, wallSeconds, timeReport };
+}
+
 /**
  * One build of the bare reference site (scripts/lib/bench-reference.ts) in .bench/reference:
  * written afresh and built cold, then indexed by the Pagefind CLI (scripts/bench-reference-build.mjs).
  */
 function benchReference(useTime: boolean): ReferenceRun | undefined {
 	const dir = join(work, 'reference');
-	const files = { log: path('build-reference.log'), time: path('time-reference.txt') };
 	writeBenchCatalog(dir, referenceSite(), 'bench reference site');
-	for (const name of Object.values(files)) rmSync(name, { force: true });
-	const node = [process.execPath, resolve(root, 'scripts/bench-reference-build.mjs')];
-	const command = useTime ? [gnuTime, '-v', '-o', files.time, ...node] : node;
 	console.log('\nBuilding the reference site (bare Astro, 1,000 MDX pages, Pagefind CLI) …');
-	const started = performance.now();
-	const result = spawnSync(command[0]!, command.slice(1), {
+	const build = timedBuild('the reference site', [resolve(root, 'scripts/bench-reference-build.mjs')], {
 		cwd: dir,
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {},
+		logFile: path('build-reference.log'),
+		timeFile: path('time-reference.txt'),
+		useTime,
 	});
-	const wall = (performance.now() - started) / 1000;
-	const log = `${result.stdout}${result.stderr}`;
-	writeFileSync(files.log, log);
-	if (result.status !== 0) {
-		console.error(`The reference build failed (exit ${result.status}); the end of ${files.log}:`);
-		console.error(log.split('\n').slice(-40).join('\n'));
-		return undefined;
-	}
-	const timeReport = useTime ? parseTimeReport(readFileSync(files.time, 'utf8')) : undefined;
+	if (!build) return undefined;
 	return {
-		wallSeconds: timeReport?.wallSeconds ?? wall,
-		cpuSeconds: timeReport?.cpuSeconds,
-		maxRssKb: timeReport?.maxRssKb ?? 0,
+		wallSeconds: build.timeReport?.wallSeconds ?? build.wallSeconds,
+		cpuSeconds: build.timeReport?.cpuSeconds,
+		maxRssKb: build.timeReport?.maxRssKb ?? 0,
 	};
 }
-
-const path = (name: string) => join(work, name);
 
 function benchOne(personas: number, seed: number, useTime: boolean): BenchRun | undefined {
 	const catalog = join(work, `catalog-${personas}`);
 	const dist = join(work, `dist-${personas}`);
 	const cache = join(work, `cache-${personas}`);
-	const files = { log: `build-${personas}.log`, time: `time-${personas}.txt`, timer: `timer-${personas}.json` };
+	const timer = path(`timer-${personas}.json`);
+	const stats = path(`stats-${personas}.json`);
 	const { files: generated } = benchCatalog({ personas, seed });
 	writeBenchCatalog(catalog, generated, `bench --personas ${personas} --seed ${seed}`);
 	for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
-	for (const name of Object.values(files)) rmSync(path(name), { force: true });
-	const stats = path(`stats-${personas}.json`);
-	const node = [process.execPath, resolve(root, 'scripts/bench-build.mjs'), dist, cache, stats];
-	const command = useTime ? [gnuTime, '-v', '-o', path(files.time), ...node] : node;
+	rmSync(timer, { force: true });
 	console.log(`\nBuilding ${personas} personas (${generated.length} files) …`);
-	const started = performance.now();
-	const result = spawnSync(command[0]!, command.slice(1), {
+	const build = timedBuild(`${personas} personas`, [resolve(root, 'scripts/bench-build.mjs'), dist, cache, stats], {
 		cwd: root,
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
-		env: {
-			...process.env,
-			CONTENT_DIR: catalog,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			ASTRO_TIMER_PATH: path(files.timer),
-			BASE_PATH: '/',
-		},
+		env: { CONTENT_DIR: catalog, ASTRO_TIMER_PATH: timer, BASE_PATH: '/' },
+		logFile: path(`build-${personas}.log`),
+		timeFile: path(`time-${personas}.txt`),
+		useTime,
 	});
-	const wall = (performance.now() - started) / 1000;
-	const log = `${result.stdout}${result.stderr}`;
-	writeFileSync(path(files.log), log);
-	if (result.status !== 0) {
-		console.error(`The build of ${personas} personas failed (exit ${result.status}); the end of ${path(files.log)}:`);
-		console.error(log.split('\n').slice(-40).join('\n'));
-		return undefined;
-	}
-	const timeReport = useTime ? parseTimeReport(readFileSync(path(files.time), 'utf8')) : undefined;
+	if (!build) return undefined;
+	const { timeReport } = build;
+	const wall = timeReport?.wallSeconds ?? build.wallSeconds;
 	const nodeRss = (JSON.parse(readFileSync(stats, 'utf8')) as { maxRssKb: number }).maxRssKb;
 	const pages = measurePages(dist);
 	return {
 		personas,
 		pages: pages.length,
-		wallSeconds: timeReport?.wallSeconds ?? wall,
+		wallSeconds: wall,
 		cpuSeconds: timeReport?.cpuSeconds,
 		maxRssKb: timeReport?.maxRssKb ?? nodeRss,
 		rssSource: timeReport ? 'usr-bin-time' : 'node-resource-usage',
 		distBytes: folderSize(dist).bytes,
 		pagefindBytes: folderSize(join(dist, 'pagefind')).bytes,
-		phases: phases(timeReport?.wallSeconds ?? wall, path(files.timer), log),
+		phases: phases(wall, timer, build.log),
 		types: summarise(pages),
 	};
 }
