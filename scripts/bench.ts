@@ -21,7 +21,7 @@ import {
 	weightTable,
 	type BenchRun,
 	type BuildPhases,
-	type ReferenceRun,
+	type TimedRun,
 } from './lib/bench-report';
 import { referenceSite } from './lib/bench-reference';
 import { medianRun, parseTimeReport, type TimeReport } from './lib/bench-stats';
@@ -61,13 +61,14 @@ function main(): number {
 			: `${gnuTime} is missing (apt-get install -y time): peak RSS is the Node process's own maxRSS (process.resourceUsage()), without the Pagefind binary.`,
 	);
 	const runs: BenchRun[] = [];
-	const pairs: { reference: ReferenceRun; site: BenchRun }[] = [];
+	const pairs: { reference: TimedRun; site: BenchRun }[] = [];
 	for (const personas of sizes) {
 		const repeated: BenchRun[] = [];
 		for (let i = 0; i < repeat; i++) {
 			// At 1,000 personas each build is paired with one of the bare reference site, just before it.
-			const reference = personas === 1000 && values.reference ? benchReference(useTime) : undefined;
-			if (personas === 1000 && values.reference && !reference) return 1;
+			const paired = personas === 1000 && values.reference;
+			const reference = paired ? benchReference(useTime) : undefined;
+			if (paired && !reference) return 1;
 			const run = benchOne(personas, seed, useTime);
 			if (!run) return 1;
 			repeated.push(run);
@@ -136,7 +137,7 @@ function timedBuild(
  * One build of the bare reference site (scripts/lib/bench-reference.ts) in .bench/reference:
  * written afresh and built cold, then indexed by the Pagefind CLI (scripts/bench-reference-build.mjs).
  */
-function benchReference(useTime: boolean): ReferenceRun | undefined {
+function benchReference(useTime: boolean): TimedRun | undefined {
 	const dir = join(work, 'reference');
 	writeBenchCatalog(dir, referenceSite(), 'bench reference site');
 	console.log('\nBuilding the reference site (bare Astro, 1,000 MDX pages, Pagefind CLI) …');
@@ -151,7 +152,7 @@ function benchReference(useTime: boolean): ReferenceRun | undefined {
 	return {
 		wallSeconds: build.timeReport?.wallSeconds ?? build.wallSeconds,
 		cpuSeconds: build.timeReport?.cpuSeconds,
-		maxRssKb: build.timeReport?.maxRssKb ?? 0,
+		maxRssKb: build.timeReport?.maxRssKb,
 	};
 }
 
@@ -204,7 +205,7 @@ function phases(wall: number, timerFile: string, log: string): BuildPhases {
 	};
 	const phases = {
 		// The check runs alongside Astro's setup; what counts is how long the build waited for it.
-		check: logged(/content-check\].*?waited ([\d.]+) s\b/) ?? logged(/content-check\].*? in ([\d.]+) s\b/),
+		check: logged(/content-check\].*?waited ([\d.]+) s\b/),
 		sync: sec('Sync content layer'),
 		prerenderBundle: sec('Prerender build') || sec('SSR build'),
 		clientBundle: sec('Client build'),

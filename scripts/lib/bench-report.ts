@@ -124,11 +124,12 @@ export function weightTable(runs: readonly BenchRun[]): string {
 	);
 }
 
-/** One build of the bare reference site (scripts/lib/bench-reference.ts). */
-export interface ReferenceRun {
+/** Time and memory of one build: of the bare reference site (scripts/lib/bench-reference.ts), or of the catalog. */
+export interface TimedRun {
 	wallSeconds: number;
 	cpuSeconds: number | undefined;
-	maxRssKb: number;
+	/** From GNU time; unknown without it. */
+	maxRssKb: number | undefined;
 }
 
 /** The reference point the targets were set against: 8 s on a quiet 2-core machine. */
@@ -141,28 +142,31 @@ export const targetSeconds = 14;
  * the median ratio of the pairs is the machine-independent figure, and the target is 14 s where
  * the reference takes 8 s, a ratio of 1.75.
  */
-export function referenceReport(
-	pairs: readonly { reference: ReferenceRun; site: { wallSeconds: number; cpuSeconds: number | undefined } }[],
-): string {
+export function referenceReport(pairs: readonly { reference: TimedRun; site: TimedRun }[]): string {
 	if (pairs.length === 0) return '';
 	const ratios = pairs.map((p) => p.site.wallSeconds / p.reference.wallSeconds);
 	const ratio = median(ratios);
-	const range = (values: number[]) =>
-		values.length > 1 ? ` (${s(Math.min(...values))}–${s(Math.max(...values))})` : '';
-	const walls = (pick: (p: (typeof pairs)[number]) => number) => pairs.map(pick);
+	// One row: median wall time with the range, median CPU time, the highest peak memory.
+	const row = (label: string, builds: readonly TimedRun[]) => {
+		const walls = builds.map((b) => b.wallSeconds);
+		const cpus = builds.flatMap((b) => (b.cpuSeconds === undefined ? [] : [b.cpuSeconds]));
+		const rss = builds.flatMap((b) => (b.maxRssKb === undefined ? [] : [b.maxRssKb]));
+		return [
+			label,
+			`${s(median(walls))}${walls.length > 1 ? ` (${s(Math.min(...walls))}–${s(Math.max(...walls))})` : ''}`,
+			cpus.length > 0 ? s(median(cpus)) : '–',
+			rss.length > 0 ? `${Math.round(Math.max(...rss) / 1024)} MB` : '',
+		];
+	};
 	const rows = [
-		[
+		row(
 			'bare Astro 7, 1,000 MDX pages + Pagefind CLI',
-			`${s(median(walls((p) => p.reference.wallSeconds)))}${range(walls((p) => p.reference.wallSeconds))}`,
-			s(median(pairs.flatMap((p) => (p.reference.cpuSeconds === undefined ? [] : [p.reference.cpuSeconds])))),
-			`${Math.round(Math.max(...pairs.map((p) => p.reference.maxRssKb)) / 1024)} MB`,
-		],
-		[
+			pairs.map((p) => p.reference),
+		),
+		row(
 			'this site, 1,000 personas',
-			`${s(median(walls((p) => p.site.wallSeconds)))}${range(walls((p) => p.site.wallSeconds))}`,
-			s(median(pairs.flatMap((p) => (p.site.cpuSeconds === undefined ? [] : [p.site.cpuSeconds])))),
-			'',
-		],
+			pairs.map((p) => p.site),
+		),
 	];
 	const target = targetSeconds / referenceSeconds;
 	return [

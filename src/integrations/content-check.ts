@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkContent } from '../lib/check-content';
-import { setContentCheckVerdict } from '../lib/content-check-gate';
+import { setContentCheckVerdict, type ContentCheckVerdict } from '../lib/content-check-gate';
 import { contentDir } from '../lib/content-dir';
 import { formatProblem, type Problem } from '../lib/problems';
 
@@ -70,7 +70,7 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
  * server keeps running, so writers can fix them live.
  */
 export function contentCheck(options: { contentDir?: string } = {}): AstroIntegration {
-	let verdict: (() => Promise<void>) | undefined;
+	let verdict: ContentCheckVerdict | undefined;
 	return {
 		name: 'persona-atlas:content-check',
 		hooks: {

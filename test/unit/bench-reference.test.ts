@@ -26,7 +26,7 @@ describe('the bare reference site', () => {
 describe('referenceReport', () => {
 	const pair = (reference: number, site: number) => ({
 		reference: { wallSeconds: reference, cpuSeconds: reference * 1.1, maxRssKb: 640 * 1024 },
-		site: { wallSeconds: site, cpuSeconds: site * 1.05 },
+		site: { wallSeconds: site, cpuSeconds: site * 1.05, maxRssKb: 870 * 1024 },
 	});
 
 	it('turns paired builds into a ratio and the time it means where the reference takes 8 s', () => {
@@ -36,6 +36,14 @@ describe('referenceReport', () => {
 		expect(report).toContain('the target, 14 s, is 1.75×: not met');
 		expect(report).toMatch(/\| bare Astro 7, 1,000 MDX pages \+ Pagefind CLI \| 11\.0 \(10\.0–12\.0\) \|/);
 		expect(report).toContain('| 640 MB |');
+		expect(report).toMatch(/\| this site, 1,000 personas \| 24\.0 \(22\.0–25\.3\) \| [\d.]+ \| 870 MB \|/);
+	});
+
+	it('leaves out what GNU time did not measure', () => {
+		const unmeasured = { wallSeconds: 8, cpuSeconds: undefined, maxRssKb: undefined };
+		expect(referenceReport([{ reference: unmeasured, site: { ...unmeasured, wallSeconds: 16 } }])).toContain(
+			'| bare Astro 7, 1,000 MDX pages + Pagefind CLI | 8.0 | – |  |',
+		);
 	});
 
 	it('says when the target is met, and is empty without pairs', () => {

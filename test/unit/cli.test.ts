@@ -263,12 +263,17 @@ describe('npm run build', () => {
 		expect(result.stdout).toContain('astro build');
 	});
 
-	it('fails with Astro’s exit code, naming the file and field, when the content is broken', () => {
-		const content = join(temp, 'build-broken');
+	/** A copy of the shipped content whose persona graham-retired-homeowner has `statusLine` instead of its status. */
+	const contentWithStatus = (folder: string, statusLine: string) => {
+		const content = join(temp, folder);
 		cpSync(join(projectRoot, 'content'), content, { recursive: true });
 		const file = join(content, 'personas', 'graham-retired-homeowner.mdx');
-		writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: .*$/m, 'status: nonsense'));
-		const result = build([], { CONTENT_DIR: content });
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: .*$/m, statusLine));
+		return content;
+	};
+
+	it('fails with Astro’s exit code, naming the file and field, when the content is broken', () => {
+		const result = build([], { CONTENT_DIR: contentWithStatus('build-broken', 'status: nonsense') });
 		expect(result.status).toBe(1);
 		expect(result.stdout + result.stderr).toMatch(
 			/graham-retired-homeowner\.mdx:\d+ status: "nonsense" is not allowed/,
@@ -277,11 +282,7 @@ describe('npm run build', () => {
 	});
 
 	it('reports the check’s message, not the loader’s, when Astro cannot read the frontmatter either', () => {
-		const content = join(temp, 'build-bad-yaml');
-		cpSync(join(projectRoot, 'content'), content, { recursive: true });
-		const file = join(content, 'personas', 'graham-retired-homeowner.mdx');
-		writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: .*$/m, 'status: [active'));
-		const result = build([], { CONTENT_DIR: content });
+		const result = build([], { CONTENT_DIR: contentWithStatus('build-bad-yaml', 'status: [active') });
 		const output = result.stdout + result.stderr;
 		expect(result.status).toBe(1);
 		expect(output).toMatch(/graham-retired-homeowner\.mdx:\d+: the frontmatter is not valid YAML/);
