@@ -5,6 +5,9 @@
  * memory with /usr/bin/time -v, weighs the pages, and prints the tables BENCHMARKS.md records.
  * With `--repeat K` each size is built K times and the median build is reported, with the range:
  * on a shared machine one build can take a quarter longer than the next.
+ * At 1,000 personas each build follows one of the bare reference site the issue's targets were
+ * set against (scripts/lib/bench-reference.ts) and one of the floor site, the same catalog in the
+ * barest Astro site (scripts/lib/bench-floor.ts); `--no-reference` leaves both out.
  * Everything lands in .bench/ (git-ignored): catalogs, builds, logs and results.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchCatalog } from './lib/bench-catalog';
+import { benchCatalog, type BenchFile } from './lib/bench-catalog';
 import { folderSize, measurePages, summarise } from './lib/bench-dist';
 import {
 	buildTable,
@@ -21,11 +24,14 @@ import {
 	weightTable,
 	type BenchRun,
 	type BuildPhases,
+	type ComparedBuilds,
 	type TimedRun,
 } from './lib/bench-report';
+import { floorSite } from './lib/bench-floor';
 import { referenceSite } from './lib/bench-reference';
 import { medianRun, parseTimeReport, type TimeReport } from './lib/bench-stats';
 import { writeBenchCatalog } from './lib/bench-write';
+import { applyBuildEnvironment } from './lib/build-environment.mjs';
 
 const root = process.cwd();
 const work = join(root, '.bench');
@@ -61,18 +67,23 @@ function main(): number {
 			: `${gnuTime} is missing (apt-get install -y time): peak RSS is the Node process's own maxRSS (process.resourceUsage()), without the Pagefind binary.`,
 	);
 	const runs: BenchRun[] = [];
-	const pairs: { reference: TimedRun; site: BenchRun }[] = [];
+	const pairs: ComparedBuilds[] = [];
 	for (const personas of sizes) {
 		const repeated: BenchRun[] = [];
 		for (let i = 0; i < repeat; i++) {
-			// At 1,000 personas each build is paired with one of the bare reference site, just before it.
-			const paired = personas === 1000 && values.reference;
-			const reference = paired ? benchReference(useTime) : undefined;
-			if (paired && !reference) return 1;
-			const run = benchOne(personas, seed, useTime);
+			const catalog = writeCatalog(personas, seed);
+			// At 1,000 personas each build follows one of the bare reference site and one of the floor site.
+			let compared: Omit<ComparedBuilds, 'site'> | undefined;
+			if (personas === 1000 && values.reference) {
+				const reference = benchComparison('reference', referenceSite(), {}, useTime);
+				const floor = reference && benchComparison('floor', floorSite(catalog.dir), applyBuildEnvironment({}), useTime);
+				if (!reference || !floor) return 1;
+				compared = { reference, floor };
+			}
+			const run = benchOne(catalog, useTime);
 			if (!run) return 1;
 			repeated.push(run);
-			if (reference) pairs.push({ reference, site: run });
+			if (compared) pairs.push({ ...compared, site: run });
 		}
 		const { run, wallRange } = medianRun(repeated)!;
 		runs.push(repeat > 1 ? { ...run, wallRange } : run);
@@ -82,7 +93,7 @@ function main(): number {
 		`## Build\n\n${buildTable(runs)}`,
 		`## Where the time goes (seconds)\n\n${phaseTable(runs)}`,
 		`## Page weight\n\n${weightTable(runs)}`,
-		...(pairs.length > 0 ? [`## Against a bare Astro site\n\n${referenceReport(pairs)}`] : []),
+		...(pairs.length > 0 ? [`## Against a bare Astro site and the floor site\n\n${referenceReport(pairs)}`] : []),
 	].join('\n\n');
 	console.log(`\n${machine()}\n\n${report}`);
 	const at1000 = runs.find((r) => r.personas === 1000);
@@ -133,19 +144,31 @@ function timedBuild(
 	return { log, wallSeconds, timeReport };
 }
 
+/** The comparison sites built beside the catalog at 1,000 personas. */
+const comparisonSites = {
+	reference: 'the reference site (bare Astro, 1,000 MDX pages, Pagefind CLI)',
+	floor: 'the floor site (the same catalog in the barest Astro site, Pagefind CLI)',
+};
+
 /**
- * One build of the bare reference site (scripts/lib/bench-reference.ts) in .bench/reference:
- * written afresh and built cold, then indexed by the Pagefind CLI (scripts/bench-reference-build.mjs).
+ * One build of a comparison site, the bare reference (scripts/lib/bench-reference.ts) or the
+ * floor (scripts/lib/bench-floor.ts), in .bench/<name>: written afresh and built cold, then indexed
+ * by the Pagefind CLI (scripts/bench-comparison-build.mjs).
  */
-function benchReference(useTime: boolean): TimedRun | undefined {
-	const dir = join(work, 'reference');
-	writeBenchCatalog(dir, referenceSite(), 'bench reference site');
-	console.log('\nBuilding the reference site (bare Astro, 1,000 MDX pages, Pagefind CLI) …');
-	const build = timedBuild('the reference site', [resolve(root, 'scripts/bench-reference-build.mjs')], {
+function benchComparison(
+	name: keyof typeof comparisonSites,
+	files: readonly BenchFile[],
+	env: NodeJS.ProcessEnv,
+	useTime: boolean,
+): TimedRun | undefined {
+	const dir = join(work, name);
+	writeBenchCatalog(dir, files, `bench ${name} site`);
+	console.log(`\nBuilding ${comparisonSites[name]} …`);
+	const build = timedBuild(comparisonSites[name], [resolve(root, 'scripts/bench-comparison-build.mjs')], {
 		cwd: dir,
-		env: {},
-		logFile: path('build-reference.log'),
-		timeFile: path('time-reference.txt'),
+		env,
+		logFile: path(`build-${name}.log`),
+		timeFile: path(`time-${name}.txt`),
 		useTime,
 	});
 	if (!build) return undefined;
@@ -156,20 +179,26 @@ function benchReference(useTime: boolean): TimedRun | undefined {
 	};
 }
 
-function benchOne(personas: number, seed: number, useTime: boolean): BenchRun | undefined {
-	const catalog = join(work, `catalog-${personas}`);
+/** Writes the synthetic catalog of `personas` personas into .bench/catalog-N, replacing the last one. */
+function writeCatalog(personas: number, seed: number): { dir: string; personas: number; files: number } {
+	const dir = join(work, `catalog-${personas}`);
+	const { files } = benchCatalog({ personas, seed });
+	writeBenchCatalog(dir, files, `bench --personas ${personas} --seed ${seed}`);
+	return { dir, personas, files: files.length };
+}
+
+function benchOne(catalog: ReturnType<typeof writeCatalog>, useTime: boolean): BenchRun | undefined {
+	const { personas } = catalog;
 	const dist = join(work, `dist-${personas}`);
 	const cache = join(work, `cache-${personas}`);
 	const timer = path(`timer-${personas}.json`);
 	const stats = path(`stats-${personas}.json`);
-	const { files: generated } = benchCatalog({ personas, seed });
-	writeBenchCatalog(catalog, generated, `bench --personas ${personas} --seed ${seed}`);
 	for (const dir of [dist, cache]) rmSync(dir, { recursive: true, force: true });
 	rmSync(timer, { force: true });
-	console.log(`\nBuilding ${personas} personas (${generated.length} files) …`);
+	console.log(`\nBuilding ${personas} personas (${catalog.files} files) …`);
 	const build = timedBuild(`${personas} personas`, [resolve(root, 'scripts/bench-build.mjs'), dist, cache, stats], {
 		cwd: root,
-		env: { CONTENT_DIR: catalog, ASTRO_TIMER_PATH: timer, BASE_PATH: '/' },
+		env: { CONTENT_DIR: catalog.dir, ASTRO_TIMER_PATH: timer, BASE_PATH: '/' },
 		logFile: path(`build-${personas}.log`),
 		timeFile: path(`time-${personas}.txt`),
 		useTime,

@@ -39,6 +39,27 @@ describe('referenceReport', () => {
 		expect(report).toMatch(/\| this site, 1,000 personas \| 24\.0 \(22\.0–25\.3\) \| [\d.]+ \| 870 MB \|/);
 	});
 
+	it('adds the floor site: its row, its ratio and what this site adds to it', () => {
+		const round = (reference: number, floor: number, site: number) => ({
+			...pair(reference, site),
+			floor: { wallSeconds: floor, cpuSeconds: floor, maxRssKb: 790 * 1024 },
+		});
+		const report = referenceReport([round(10, 17, 25), round(9, 16.2, 22.5), round(8, 14.4, 20.8)]);
+		expect(report).toMatch(
+			/\| floor: the same catalog in the barest Astro site \+ Pagefind CLI \| 16\.2 \(14\.4–17\.0\) \| 16\.2 \| 790 MB \|/,
+		);
+		const rows = report.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| ---'));
+		expect(rows.map((line) => line.split(' | ')[0])).toEqual([
+			'| Build',
+			'| bare Astro 7, 1,000 MDX pages + Pagefind CLI',
+			'| floor: the same catalog in the barest Astro site + Pagefind CLI',
+			'| this site, 1,000 personas',
+		]);
+		expect(report).toContain('This site ÷ reference, median of 3 paired builds: 2.50× (2.50, 2.50, 2.60)');
+		expect(report).toContain('Floor ÷ reference: 1.80× (1.70, 1.80, 1.80), 14.4 s where the reference takes 8 s.');
+		expect(report).toContain("What this site's own work adds: 0.70 of a reference build; the target leaves -0.05.");
+	});
+
 	it('leaves out what GNU time did not measure', () => {
 		const unmeasured = { wallSeconds: 8, cpuSeconds: undefined, maxRssKb: undefined };
 		expect(referenceReport([{ reference: unmeasured, site: { ...unmeasured, wallSeconds: 16 } }])).toContain(
@@ -50,5 +71,6 @@ describe('referenceReport', () => {
 		expect(referenceReport([pair(8, 13.6)])).toContain('1.70× (1.70)');
 		expect(referenceReport([pair(8, 13.6)])).toContain(': met.');
 		expect(referenceReport([])).toBe('');
+		expect(referenceReport([pair(8, 13.6)])).not.toContain('Floor');
 	});
 });

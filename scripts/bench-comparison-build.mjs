@@ -1,8 +1,9 @@
 // @ts-check
 /**
- * The reference build of the benchmark (scripts/lib/bench-reference.ts), run by scripts/bench.ts
- * under /usr/bin/time in the reference site's folder: `astro build`, then the Pagefind CLI over
- * its output, the way the issue's reference point was measured. Astro and Pagefind are this
+ * The build of a comparison site of the benchmark (the bare reference site,
+ * scripts/lib/bench-reference.ts, or the floor site, scripts/lib/bench-floor.ts), run by
+ * scripts/bench.ts under /usr/bin/time in that site's folder: `astro build`, then the Pagefind CLI
+ * over its output, the way the issue's reference point was measured. Astro and Pagefind are this
  * project's own copies. Exits with the first failing step's code.
  */
 import { spawnSync } from 'node:child_process';
