@@ -67,7 +67,9 @@ function main(): number {
 			: `${gnuTime} is missing (apt-get install -y time): peak RSS is the Node process's own maxRSS (process.resourceUsage()), without the Pagefind binary.`,
 	);
 	const runs: BenchRun[] = [];
-	const pairs: ComparedBuilds[] = [];
+	const rounds: ComparedBuilds[] = [];
+	// The site's build environment (scripts/lib/build-environment.mjs), values set in the shell winning, as for the site.
+	const floorEnvironment = applyBuildEnvironment({ ...process.env });
 	for (const personas of sizes) {
 		const repeated: BenchRun[] = [];
 		for (let i = 0; i < repeat; i++) {
@@ -76,14 +78,14 @@ function main(): number {
 			let compared: Omit<ComparedBuilds, 'site'> | undefined;
 			if (personas === 1000 && values.reference) {
 				const reference = benchComparison('reference', referenceSite(), {}, useTime);
-				const floor = reference && benchComparison('floor', floorSite(catalog.dir), applyBuildEnvironment({}), useTime);
+				const floor = reference && benchComparison('floor', floorSite(catalog.dir, root), floorEnvironment, useTime);
 				if (!reference || !floor) return 1;
 				compared = { reference, floor };
 			}
 			const run = benchOne(catalog, useTime);
 			if (!run) return 1;
 			repeated.push(run);
-			if (compared) pairs.push({ ...compared, site: run });
+			if (compared) rounds.push({ ...compared, site: run });
 		}
 		const { run, wallRange } = medianRun(repeated)!;
 		runs.push(repeat > 1 ? { ...run, wallRange } : run);
@@ -93,7 +95,7 @@ function main(): number {
 		`## Build\n\n${buildTable(runs)}`,
 		`## Where the time goes (seconds)\n\n${phaseTable(runs)}`,
 		`## Page weight\n\n${weightTable(runs)}`,
-		...(pairs.length > 0 ? [`## Against a bare Astro site and the floor site\n\n${referenceReport(pairs)}`] : []),
+		...(rounds.length > 0 ? [`## Against a bare Astro site and the floor site\n\n${referenceReport(rounds)}`] : []),
 	].join('\n\n');
 	console.log(`\n${machine()}\n\n${report}`);
 	const at1000 = runs.find((r) => r.personas === 1000);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { BenchFile } from './bench-catalog';
 
 /** The collections of a generated catalog, each a folder of MDX entries. */
@@ -10,11 +11,16 @@ export const floorCollections = ['personas', 'segments', 'journeys', 'glossary']
  * of its frontmatter as nested lists and its MDX body, so the pages carry the same words for
  * Pagefind to index as this site's. It has none of this site's work: no validation or content
  * check, no glossary links, cross-links, components, alias pages, index pages or search filters.
- * It is built the way this site is built (Sätteri, `optimize`, one bundle chunk per collection,
- * the same allocator settings) and indexed by the Pagefind CLI, so the gap between the two
- * builds is what this site's own features cost.
+ * It is built the way this site is built (Sätteri, `optimize`, no highlighting of Mermaid fences,
+ * one bundle chunk per collection by this site's own `contentChunkName`, the bundler warning this
+ * site silences silenced, the same allocator settings) and indexed by the Pagefind CLI, so the gap
+ * between the two builds is what this site's own features cost. It does a little less than a
+ * real site must (no avatar images, listing pages or onboarding path), and its Pagefind runs on
+ * every core once the pages are written, so it errs on the fast side.
+ * @param catalogDir Absolute path of the generated catalog.
+ * @param projectRoot Absolute path of this project, whose `src/lib/content-chunks.ts` it imports.
  */
-export function floorSite(catalogDir: string): BenchFile[] {
+export function floorSite(catalogDir: string, projectRoot: string): BenchFile[] {
 	const collections = JSON.stringify(floorCollections);
 	return [
 		{ path: 'package.json', text: `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' })}\n` },
@@ -25,19 +31,26 @@ export function floorSite(catalogDir: string): BenchFile[] {
 				"import { satteri } from '@astrojs/markdown-satteri';",
 				"import { defineConfig } from 'astro/config';",
 				"import { realpathSync } from 'node:fs';",
+				`import { contentChunkName } from ${JSON.stringify(join(projectRoot, 'src/lib/content-chunks.ts'))};`,
 				'',
 				`const catalog = realpathSync(${JSON.stringify(catalogDir)});`,
-				`const collections = ${collections};`,
-				'// One chunk per collection, as in the site (src/lib/content-chunks.ts).',
-				'const chunk = (id) => {',
-				'\tconst collection = collections.find((name) => id.startsWith(`${catalog}/${name}/`));',
-				'\treturn collection ? `content-${collection}` : null;',
-				'};',
 				'',
+				"// As in the site's astro.config.mjs: one chunk per collection, one warning per entry silenced,",
+				'// Mermaid fences not highlighted.',
 				'export default defineConfig({',
-				'\tvite: { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: chunk }] } } } } },',
+				'\tvite: {',
+				'\t\tbuild: {',
+				'\t\t\trolldownOptions: {',
+				'\t\t\t\toutput: { codeSplitting: { groups: [{ name: (id) => contentChunkName(id, catalog) }] } },',
+				'\t\t\t\tonwarn(warning, warn) {',
+				"\t\t\t\t\tif (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;",
+				'\t\t\t\t\twarn(warning);',
+				'\t\t\t\t},',
+				'\t\t\t},',
+				'\t\t},',
+				'\t},',
 				'\tintegrations: [mdx({ optimize: true })],',
-				'\tmarkdown: { processor: satteri({}) },',
+				"\tmarkdown: { processor: satteri({}), syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] } },",
 				'});',
 				'',
 			].join('\n'),

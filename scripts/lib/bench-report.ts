@@ -161,8 +161,8 @@ export function referenceReport(rounds: readonly ComparedBuilds[]): string {
 			const build = pick(round);
 			return build ? [build.wallSeconds / round.reference.wallSeconds] : [];
 		});
-	const described = (ratios: readonly number[]) =>
-		`${median(ratios).toFixed(2)}× (${ratios.map((r) => r.toFixed(2)).join(', ')})`;
+	const described = (ratios: readonly number[], unit = '×') =>
+		`${median(ratios).toFixed(2)}${unit} (${ratios.map((r) => r.toFixed(2)).join(', ')})`;
 	// One row: median wall time with the range, median CPU time, the highest peak memory.
 	const row = (label: string, builds: readonly TimedRun[]) => {
 		const walls = builds.map((b) => b.wallSeconds);
@@ -191,10 +191,15 @@ export function referenceReport(rounds: readonly ComparedBuilds[]): string {
 	const ratio = median(siteRatios);
 	const target = targetSeconds / referenceSeconds;
 	const floorRatios = ratiosTo((round) => round.floor);
+	// What the site adds to the floor, round by round, in reference builds.
+	const added = rounds.flatMap((round) =>
+		round.floor ? [(round.site.wallSeconds - round.floor.wallSeconds) / round.reference.wallSeconds] : [],
+	);
+	const room = target - median(floorRatios);
 	return [
 		table(['Build', rounds.length > 1 ? 'Wall s (median, range)' : 'Wall s', 'CPU s', 'Peak RSS'], rows),
 		'',
-		`This site ÷ reference, median of ${rounds.length} paired build${rounds.length === 1 ? '' : 's'}: ` +
+		`This site ÷ reference, median of ${rounds.length} round${rounds.length === 1 ? '' : 's'}: ` +
 			`${described(siteRatios)}. ` +
 			`On the machine where the reference takes ${referenceSeconds} s that is ${(ratio * referenceSeconds).toFixed(1)} s; ` +
 			`the target, ${targetSeconds} s, is ${target.toFixed(2)}×: ${ratio <= target ? 'met' : 'not met'}.`,
@@ -202,9 +207,11 @@ export function referenceReport(rounds: readonly ComparedBuilds[]): string {
 			? [
 					'',
 					`Floor ÷ reference: ${described(floorRatios)}, ${(median(floorRatios) * referenceSeconds).toFixed(1)} s ` +
-						`where the reference takes ${referenceSeconds} s. What this site's own work adds: ` +
-						`${(ratio - median(floorRatios)).toFixed(2)} of a reference build; the target leaves ` +
-						`${(target - median(floorRatios)).toFixed(2)}.`,
+						`where the reference takes ${referenceSeconds} s; ` +
+						(room >= 0
+							? `the target leaves ${room.toFixed(2)} of a reference build above the floor.`
+							: `the floor alone is ${(-room).toFixed(2)} of a reference build over the target.`) +
+						` What this site's own work adds to the floor, round by round: ${described(added, '')} of a reference build.`,
 				]
 			: []),
 	].join('\n');

@@ -5,9 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchCatalog } from '../../scripts/lib/bench-catalog';
 import { floorCollections, floorSite } from '../../scripts/lib/bench-floor';
 import { writeBenchCatalog } from '../../scripts/lib/bench-write';
+import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { parse } from 'yaml';
 import { projectRoot } from '../support/cli';
 
-const file = (path: string, catalog = '/tmp/catalog') => floorSite(catalog).find((f) => f.path === path)!.text;
+const file = (path: string, catalog = '/tmp/catalog') =>
+	floorSite(catalog, projectRoot).find((f) => f.path === path)!.text;
 
 describe('the floor site', () => {
 	it('reads the catalog folder it is given, one glob collection per folder, without schemas', () => {
@@ -18,16 +21,28 @@ describe('the floor site', () => {
 		for (const name of floorCollections) expect(config).toContain(`"${name}"`);
 	});
 
-	it('is built the way this site is: Sätteri, optimize and one chunk per collection', () => {
+	it('is built the way this site is: Sätteri, optimize, Mermaid not highlighted, one chunk per collection', () => {
 		const config = file('astro.config.mjs');
-		expect(config).toContain('mdx({ optimize: true })');
+		const site = readFileSync(join(projectRoot, 'astro.config.mjs'), 'utf8');
+		for (const setting of [
+			'mdx({ optimize: true })',
+			"excludeLangs: ['mermaid']",
+			"warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')",
+		]) {
+			expect(site).toContain(setting);
+			expect(config).toContain(setting);
+		}
 		expect(config).toContain('processor: satteri({})');
-		expect(config).toContain('codeSplitting: { groups: [{ name: chunk }] }');
+		// The site's own chunk naming, imported rather than copied.
+		expect(config).toContain(
+			`import { contentChunkName } from ${JSON.stringify(join(projectRoot, 'src/lib/content-chunks.ts'))};`,
+		);
+		expect(config).toContain('groups: [{ name: (id) => contentChunkName(id, catalog) }]');
 		expect(config).toContain('realpathSync("/tmp/catalog")');
 	});
 
 	it('has one page template and nothing else of this site', () => {
-		const paths = floorSite('/tmp/catalog').map((f) => f.path);
+		const paths = floorSite('/tmp/catalog', projectRoot).map((f) => f.path);
 		expect(paths).toEqual([
 			'package.json',
 			'astro.config.mjs',
@@ -38,24 +53,29 @@ describe('the floor site', () => {
 });
 
 describe('a build of the floor site', () => {
-	// Inside the project, so that the site finds Astro and Pagefind in its node_modules; .bench/ is git-ignored.
-	mkdirSync(join(projectRoot, '.bench'), { recursive: true });
-	const temp = mkdtempSync(join(projectRoot, '.bench', 'floor-test-'));
-	afterAll(() => rmSync(temp, { recursive: true, force: true }));
-	const catalogDir = join(temp, 'catalog');
-	const siteDir = join(temp, 'site');
-	const dist = join(siteDir, 'dist');
 	const catalog = benchCatalog({ personas: 12, terms: 8, seed: 3 });
+	let temp = '';
+	let dist = '';
 	let build: SpawnSyncReturns<string>;
 	beforeAll(() => {
+		// Inside the project, so that the site finds Astro and Pagefind in its node_modules; .bench/ is git-ignored.
+		mkdirSync(join(projectRoot, '.bench'), { recursive: true });
+		temp = mkdtempSync(join(projectRoot, '.bench', 'floor-test-'));
+		const catalogDir = join(temp, 'catalog');
+		const siteDir = join(temp, 'site');
+		dist = join(siteDir, 'dist');
 		writeBenchCatalog(catalogDir, catalog.files, 'floor test catalog');
-		writeBenchCatalog(siteDir, floorSite(catalogDir), 'floor test site');
+		writeBenchCatalog(siteDir, floorSite(catalogDir, projectRoot), 'floor test site');
+		// The environment npm gives a build, not Vitest's (NODE_ENV=test, MODE, DEV …).
 		build = spawnSync(process.execPath, [join(projectRoot, 'scripts/bench-comparison-build.mjs')], {
 			cwd: siteDir,
 			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 	}, 180_000);
+	afterAll(() => {
+		if (temp) rmSync(temp, { recursive: true, force: true });
+	});
 
 	it('builds a page for every entry of the catalog and indexes them all', () => {
 		expect(build.status, `${build.stdout}${build.stderr}`.slice(-3000)).toBe(0);
@@ -76,13 +96,17 @@ describe('a build of the floor site', () => {
 		const page = join(dist, 'personas', id, 'index.html');
 		expect(existsSync(page)).toBe(true);
 		const html = readFileSync(page, 'utf8');
-		const goal = /^goals:\n {2}- (.+)$/m.exec(source.text)![1]!;
-		expect(html).toContain(`<li>${goal.replace(/&/g, '&#38;')}</li>`);
-		expect(html).toMatch(/<dt>painPoints<\/dt><dd><ul><li>/);
-		// The body's first paragraph, as text: its Markdown links keep their words.
-		const paragraph = source.text.split('\n---\n')[1]!.trim().split('\n')[0]!;
-		const words = paragraph.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
-		expect(words.length).toBeGreaterThan(40);
-		expect(html.replace(/<[^>]+>/g, '')).toContain(words);
+		const split = splitFrontmatter(source.text)!;
+		const data = parse(split.yaml) as { goals: string[]; painPoints: string[] };
+		const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+		for (const goal of data.goals) expect(html).toContain(`<li>${escape(goal)}</li>`);
+		expect(html).toContain(`<dt>painPoints</dt><dd><ul><li>${escape(data.painPoints[0]!)}</li>`);
+		// Every heading of the body.
+		const headings = [...split.body.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!);
+		expect(headings.length).toBeGreaterThan(0);
+		// Sätteri turns straight apostrophes into typographic ones.
+		const text = html.replaceAll('’', "'");
+		for (const heading of headings)
+			expect(text).toMatch(new RegExp(`<h[23][^>]*>${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h[23]>`));
 	});
 });

@@ -31,7 +31,7 @@ describe('referenceReport', () => {
 
 	it('turns paired builds into a ratio and the time it means where the reference takes 8 s', () => {
 		const report = referenceReport([pair(10, 22), pair(12, 24), pair(11, 25.3)]);
-		expect(report).toContain('median of 3 paired builds: 2.20× (2.20, 2.00, 2.30)');
+		expect(report).toContain('median of 3 rounds: 2.20× (2.20, 2.00, 2.30)');
 		expect(report).toContain('that is 17.6 s');
 		expect(report).toContain('the target, 14 s, is 1.75×: not met');
 		expect(report).toMatch(/\| bare Astro 7, 1,000 MDX pages \+ Pagefind CLI \| 11\.0 \(10\.0–12\.0\) \|/);
@@ -55,9 +55,19 @@ describe('referenceReport', () => {
 			'| floor: the same catalog in the barest Astro site + Pagefind CLI',
 			'| this site, 1,000 personas',
 		]);
-		expect(report).toContain('This site ÷ reference, median of 3 paired builds: 2.50× (2.50, 2.50, 2.60)');
-		expect(report).toContain('Floor ÷ reference: 1.80× (1.70, 1.80, 1.80), 14.4 s where the reference takes 8 s.');
-		expect(report).toContain("What this site's own work adds: 0.70 of a reference build; the target leaves -0.05.");
+		expect(report).toContain('This site ÷ reference, median of 3 rounds: 2.50× (2.50, 2.50, 2.60)');
+		expect(report).toContain(
+			'Floor ÷ reference: 1.80× (1.70, 1.80, 1.80), 14.4 s where the reference takes 8 s; ' +
+				'the floor alone is 0.05 of a reference build over the target.',
+		);
+		// Site minus floor in each round, not the difference of the two medians (0.70).
+		expect(report).toContain(
+			"What this site's own work adds to the floor, round by round: 0.80 (0.80, 0.70, 0.80) of a reference build.",
+		);
+		const under = referenceReport([round(10, 16, 25)]);
+		expect(under).toContain(
+			'1.60× (1.60), 12.8 s where the reference takes 8 s; the target leaves 0.15 of a reference build above the floor.',
+		);
 	});
 
 	it('leaves out what GNU time did not measure', () => {
