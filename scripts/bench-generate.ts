@@ -1,7 +1,8 @@
 /**
  * `npm run bench:generate -- --personas N [--seed S] [--out DIR]`: writes a synthetic catalog
  * (N personas, N/10 segments, N/4 journeys, 200 glossary terms) for the benchmark, by default
- * into .bench/catalog-N (git-ignored). Build it with `CONTENT_DIR=<DIR> npx astro build`.
+ * into .bench/catalog-N (git-ignored). Build it with
+ * `CONTENT_DIR=<DIR> npm run build -- --outDir <DIR>-dist` (the benchmark's build environment).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,7 +39,7 @@ function main(): number {
 		`Wrote ${counts.personas} personas, ${counts.segments} segments, ${counts.journeys} journeys and ${counts.glossary} glossary terms ` +
 			`(${counts.diagrams} extra diagrams) to ${out} in ${seconds} s (seed ${seed}).`,
 	);
-	console.log(`Build it with: CONTENT_DIR=${out} npx astro build`);
+	console.log(`Build it with: CONTENT_DIR=${out} npm run build -- --outDir ${out}-dist`);
 	return 0;
 }
 

@@ -8,7 +8,7 @@
  * At 1,000 personas each build follows one of the bare reference site the issue's targets were
  * set against (scripts/lib/bench-reference.ts) and one of the floor site, the same catalog in the
  * barest Astro site (scripts/lib/bench-floor.ts); `--no-reference` leaves both out.
- * Everything lands in .bench/ (git-ignored): catalogs, builds, logs and results.json.
+ * Everything lands in .bench/ (git-ignored): catalogs, builds, logs and results.json (with the rounds).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,27 +37,59 @@ const root = process.cwd();
 const work = join(root, '.bench');
 const gnuTime = '/usr/bin/time';
 
+const usage = 'Usage: npm run bench -- [--sizes 250,500,1000,2000] [--seed 1] [--repeat 1] [--no-reference]';
+
+interface BenchOptions {
+	sizes: number[];
+	seed: number;
+	repeat: number;
+	reference: boolean;
+}
+
+/** Reads the command line: the options, `help`, or what is wrong with it in one line (never a stack trace). */
+function readOptions(): BenchOptions | 'help' | { mistake: string } {
+	let values;
+	try {
+		({ values } = parseArgs({
+			options: {
+				sizes: { type: 'string', default: '250,500,1000,2000' },
+				seed: { type: 'string', default: '1' },
+				repeat: { type: 'string', default: '1' },
+				reference: { type: 'boolean', default: true },
+				help: { type: 'boolean', short: 'h' },
+			},
+			allowNegative: true,
+		}));
+	} catch (error) {
+		return { mistake: (error as Error).message };
+	}
+	if (values.help) return 'help';
+	const sizes = values.sizes.split(',').map((n) => n.trim());
+	const whole = (text: string, least: number) => /^\d+$/.test(text) && Number(text) >= least;
+	const badSize = sizes.find((n) => !whole(n, 1));
+	if (badSize !== undefined)
+		return { mistake: `--sizes: "${badSize}" is not a whole number of personas (at least 1).` };
+	if (!/^-?\d+$/.test(values.seed)) return { mistake: `--seed: "${values.seed}" is not a whole number.` };
+	if (!whole(values.repeat, 1)) return { mistake: `--repeat: "${values.repeat}" is not a whole number (at least 1).` };
+	return {
+		sizes: sizes.map(Number),
+		seed: Number(values.seed),
+		repeat: Number(values.repeat),
+		reference: values.reference,
+	};
+}
+
 function main(): number {
-	const { values } = parseArgs({
-		options: {
-			sizes: { type: 'string', default: '250,500,1000,2000' },
-			seed: { type: 'string', default: '1' },
-			repeat: { type: 'string', default: '1' },
-			reference: { type: 'boolean', default: true },
-		},
-		allowNegative: true,
-	});
-	const sizes = values.sizes.split(',').map((n) => Number(n.trim()));
-	const seed = Number(values.seed);
-	const repeat = Number(values.repeat);
-	if (
-		sizes.some((n) => !Number.isInteger(n) || n < 1) ||
-		!Number.isInteger(seed) ||
-		!(Number.isInteger(repeat) && repeat >= 1)
-	) {
-		console.error('Usage: npm run bench -- [--sizes 250,500,1000,2000] [--seed 1] [--repeat 1] [--no-reference]');
+	const values = readOptions();
+	if (values === 'help') {
+		console.log(usage);
+		return 0;
+	}
+	if ('mistake' in values) {
+		console.error(`${values.mistake}\n${usage}`);
 		return 2;
 	}
+	const { sizes, seed, repeat } = values;
 	mkdirSync(work, { recursive: true });
 	const useTime = existsSync(gnuTime);
 	console.log(machine());
@@ -102,7 +134,16 @@ function main(): number {
 	const at2000 = runs.find((r) => r.personas === 2000);
 	if (at1000 && at2000)
 		console.log(`\nGrowth 1000 → 2000: ${(at2000.wallSeconds / at1000.wallSeconds).toFixed(2)}× wall.`);
-	writeFileSync(join(work, 'results.json'), JSON.stringify({ machine: machine(), runs }, null, '\t'));
+	// The catalog builds, and at 1,000 personas each round of reference, floor and site (wall, CPU, peak memory).
+	const comparisons = rounds.map(({ reference, floor, site }) => ({
+		reference,
+		floor,
+		site: { wallSeconds: site.wallSeconds, cpuSeconds: site.cpuSeconds, maxRssKb: site.maxRssKb },
+	}));
+	writeFileSync(
+		join(work, 'results.json'),
+		JSON.stringify({ machine: machine(), runs, rounds: comparisons }, null, '\t'),
+	);
 	return 0;
 }
 

@@ -199,7 +199,7 @@ export function referenceReport(rounds: readonly ComparedBuilds[]): string {
 	return [
 		table(['Build', rounds.length > 1 ? 'Wall s (median, range)' : 'Wall s', 'CPU s', 'Peak RSS'], rows),
 		'',
-		`This site ÷ reference, median of ${rounds.length} round${rounds.length === 1 ? '' : 's'}: ` +
+		`This site ÷ reference, ${rounds.length === 1 ? 'one round' : `median of ${rounds.length} rounds`}: ` +
 			`${described(siteRatios)}. ` +
 			`On the machine where the reference takes ${referenceSeconds} s that is ${(ratio * referenceSeconds).toFixed(1)} s; ` +
 			`the target, ${targetSeconds} s, is ${target.toFixed(2)}×: ${ratio <= target ? 'met' : 'not met'}.`,
