@@ -11,7 +11,7 @@ const budgets = {
 	personaHtml: 25 * KB,
 	/**
 	 * JavaScript that runs before any interaction on persona and glossary pages (diagram loader aside):
-	 * 4.5 to 5.3 KB today, including the 464-byte pre-paint theme script (BENCHMARKS.md).
+	 * 4.3 to 5.1 KB today, including the 464-byte pre-paint theme script (BENCHMARKS.md).
 	 */
 	bootstrapJs: 6 * KB,
 	/** Module scripts that bootstrap: the search box (with Vite's preload helper), the theme toggle, glossary tooltips. */
