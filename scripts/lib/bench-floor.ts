@@ -1,8 +1,6 @@
 import { join } from 'node:path';
+import { collectionNames } from '../../src/schemas/shared';
 import type { BenchFile } from './bench-catalog';
-
-/** The collections of a generated catalog, each a folder of MDX entries. */
-export const floorCollections = ['personas', 'segments', 'journeys', 'glossary'] as const;
 
 /**
  * The barest Astro site that can publish a generated catalog: the floor under this site's build
@@ -21,7 +19,7 @@ export const floorCollections = ['personas', 'segments', 'journeys', 'glossary']
  * @param projectRoot Absolute path of this project, whose `src/lib/content-chunks.ts` it imports.
  */
 export function floorSite(catalogDir: string, projectRoot: string): BenchFile[] {
-	const collections = JSON.stringify(floorCollections);
+	const collections = JSON.stringify(collectionNames);
 	return [
 		{ path: 'package.json', text: `${JSON.stringify({ name: 'bench-floor', private: true, type: 'module' })}\n` },
 		{

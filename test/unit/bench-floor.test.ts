@@ -3,9 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchCatalog } from '../../scripts/lib/bench-catalog';
-import { floorCollections, floorSite } from '../../scripts/lib/bench-floor';
+import { floorSite } from '../../scripts/lib/bench-floor';
 import { writeBenchCatalog } from '../../scripts/lib/bench-write';
 import { splitFrontmatter } from '../../src/lib/frontmatter';
+import { collectionNames } from '../../src/schemas/shared';
 import { parse } from 'yaml';
 import { projectRoot } from '../support/cli';
 
@@ -18,7 +19,7 @@ describe('the floor site', () => {
 		expect(config).toContain('const catalog = "/data/catalog-1000";');
 		expect(config).toContain("glob({ pattern: '*.mdx', base: `${catalog}/${name}` })");
 		expect(config).not.toContain('schema');
-		for (const name of floorCollections) expect(config).toContain(`"${name}"`);
+		for (const name of collectionNames) expect(config).toContain(`"${name}"`);
 	});
 
 	it('is built the way this site is: Sätteri, optimize, Mermaid not highlighted, one chunk per collection', () => {
@@ -79,7 +80,7 @@ describe('a build of the floor site', () => {
 
 	it('builds a page for every entry of the catalog and indexes them all', () => {
 		expect(build.status, `${build.stdout}${build.stderr}`.slice(-3000)).toBe(0);
-		for (const name of floorCollections) {
+		for (const name of collectionNames) {
 			const entries = catalog.files.filter((f) => f.path.startsWith(`${name}/`) && f.path.endsWith('.mdx'));
 			expect(entries.length).toBeGreaterThan(0);
 			expect(readdirSync(join(dist, name)).sort()).toEqual(
